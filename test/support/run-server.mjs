@@ -1,0 +1,15 @@
+// Starts the reference server from source for a test run and prints its URL
+// as one JSON line on stdout, so a parent process can wait for it.
+import { startServer } from '@paperframe/server';
+
+const server = await startServer({
+  port: Number(process.env.PORT ?? 0),
+  database: process.env.DATABASE ?? ':memory:',
+  corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').filter(Boolean),
+  quiet: true,
+});
+process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+
+const stop = () => server.close().then(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
