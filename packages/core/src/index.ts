@@ -1,0 +1,56 @@
+export { createClient } from './client/client.js';
+export type {
+  ClientOptions,
+  PaperframeClient,
+  RequestOptions,
+  TokenSource,
+} from './client/client.js';
+export { isPaperframeError, PaperframeError } from './client/errors.js';
+export type {
+  PaperframeErrorInit,
+  PaperframeErrorKind,
+} from './client/errors.js';
+export { parseRetryAfter, readProblem } from './client/problem.js';
+export {
+  DEFAULT_API,
+  firstFilled,
+  getGlobalConfig,
+  normalizeApi,
+  resolveApi,
+  setGlobalConfig,
+} from './config.js';
+export type { GlobalConfig } from './config.js';
+export type {
+  Author,
+  AuthResult,
+  Collection,
+  Comment,
+  CommentKind,
+  Graph,
+  GraphEdge,
+  GraphNode,
+  NamedRef,
+  Page,
+  Paper,
+  PaperBatch,
+  Problem,
+  ReactionInput,
+  ReactionKind,
+  Reactions,
+  Review,
+  SessionInfo,
+  User,
+  Vote,
+} from './contract/types.js';
+export { DEV, warnOnce } from './dev.js';
+export { createBatcher } from './stores/batch.js';
+export type { BatcherOptions, BatchFetcher } from './stores/batch.js';
+export { createPaperLoader, PAPER_BATCH_SIZE } from './stores/paper.js';
+export { NOT_FOUND, resourceStore, settled } from './stores/resource.js';
+export type {
+  ResourceLoader,
+  ResourceState,
+  ResourceStore,
+} from './stores/resource.js';
+export { getSession, Session } from './stores/session.js';
+export type { SessionOptions, TokenProvider } from './stores/session.js';
