@@ -45,6 +45,17 @@ export type {
 export { DEV, warnOnce } from './dev.js';
 export { createBatcher } from './stores/batch.js';
 export type { BatcherOptions, BatchFetcher } from './stores/batch.js';
+export {
+  graphStore,
+  mergeGraphs,
+  paperGraph,
+  restGraphSource,
+} from './stores/graph.js';
+export type {
+  GraphSliceOptions,
+  GraphSource,
+  GraphStore,
+} from './stores/graph.js';
 export { createPaperLoader, PAPER_BATCH_SIZE } from './stores/paper.js';
 export { NOT_FOUND, resourceStore, settled } from './stores/resource.js';
 export type {

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { createClient } from '../client/client.js';
-import type { Graph } from '../contract/types.js';
-import { graphStore, mergeGraphs, paperGraph } from './graph.js';
-import { settled } from './resource.js';
+import { createClient } from '../src/client/client.js';
+import type { Graph } from '../src/contract/types.js';
+import { graphStore, mergeGraphs, paperGraph } from '../src/stores/graph.js';
+import { settled } from '../src/stores/resource.js';
 
 const slice: Graph = {
   nodes: [
