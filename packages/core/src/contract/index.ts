@@ -26,3 +26,15 @@ export {
   page,
 } from './schemas.js';
 export type { CommentShape } from './schemas.js';
+export {
+  CollectionInput,
+  CommentInput,
+  CommentPatch,
+  LoginInput,
+  ReactionUpdate,
+  RegisterInput,
+  ReportInput,
+  ReportResult,
+  ReviewInput,
+  ReviewPatch,
+} from './inputs.js';

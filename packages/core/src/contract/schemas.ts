@@ -56,6 +56,8 @@ export const Paper = v.object({
 export const PaperBatch = v.object({
   items: v.array(Paper),
   notFound: v.array(v.string()),
+  /** Ids among `notFound` that are not well-formed paper ids at all. */
+  invalid: v.optional(v.array(v.string())),
 });
 
 /** An RFC 9457 problem document. */
