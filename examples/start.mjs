@@ -22,10 +22,17 @@ const api = await startServer({
   port: apiPort,
   host,
   database: process.env.DATABASE ?? `${root}.data/paperframe.sqlite`,
-  corsOrigins: [`http://${host}:${examplesPort}`, `http://localhost:${examplesPort}`],
+  corsOrigins: [
+    `http://${host}:${examplesPort}`,
+    `http://localhost:${examplesPort}`,
+  ],
   quiet: true,
 });
-const examples = await serveExamples({ port: examplesPort, host, api: api.url });
+const examples = await serveExamples({
+  port: examplesPort,
+  host,
+  api: api.url,
+});
 
 console.log(`
 Reference server  ${api.url}   (API under /v1, contract at /openapi.json)

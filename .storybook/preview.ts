@@ -1,0 +1,14 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../packages/elements/custom-elements.json';
+import '@paperframe/elements/define.js';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  parameters: {
+    controls: { expanded: true },
+  },
+};
+
+export default preview;
