@@ -62,6 +62,15 @@ export type {
   ResourceLoader,
   ResourceState,
   ResourceStore,
+  ResourceStoreOptions,
 } from './stores/resource.js';
 export { getSession, Session } from './stores/session.js';
 export type { SessionOptions, TokenProvider } from './stores/session.js';
+export { comments, COMMENTS_PAGE_SIZE } from './stores/comments.js';
+export type { CommentFields, CommentsStore } from './stores/comments.js';
+export { adoptDraft, draft, draftStorageKey } from './stores/drafts.js';
+export type { DraftForm, DraftKey, DraftStore } from './stores/drafts.js';
+export { pagedList } from './stores/paged-list.js';
+export type { PagedList, PagedState, PageLoader } from './stores/paged-list.js';
+export { bumpCount, reviews, REVIEWS_PAGE_SIZE } from './stores/reviews.js';
+export type { ReviewFields, ReviewsStore, Writer } from './stores/reviews.js';

@@ -21,6 +21,22 @@ describe('resourceStore', () => {
     assert.equal(loads, 1);
   });
 
+  test('starts from a known state and loads only on reload', async () => {
+    let loads = 0;
+    const $store = resourceStore(
+      async () => {
+        loads += 1;
+        return 'fresh';
+      },
+      { initial: { status: 'ready', data: 'known' } },
+    );
+
+    assert.deepEqual(await settled($store), { status: 'ready', data: 'known' });
+    assert.equal(loads, 0);
+    await $store.reload();
+    assert.deepEqual($store.get(), { status: 'ready', data: 'fresh' });
+  });
+
   test('maps NOT_FOUND and rejections to their states', async () => {
     const missing = resourceStore(async () => NOT_FOUND);
     const broken = resourceStore(async () => {

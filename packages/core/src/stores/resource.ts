@@ -32,6 +32,15 @@ export interface ResourceStore<T> extends WritableAtom<ResourceState<T>> {
   reload(): Promise<void>;
 }
 
+/** Options of `resourceStore`. */
+export interface ResourceStoreOptions<T> {
+  /**
+   * A state known in advance (data rendered by the server, a story, a
+   * test). The store then loads only on `reload()`.
+   */
+  initial?: ResourceState<T>;
+}
+
 /**
  * Creates a store for one remote resource. Reuse it for every read the
  * elements show (papers, reactions, reviews, graph): it gives all of them
@@ -39,6 +48,7 @@ export interface ResourceStore<T> extends WritableAtom<ResourceState<T>> {
  * protection against a slow old answer overwriting a newer one.
  *
  * @param load - Fetches the resource; rejects on failure.
+ * @param options - A known starting state, if any.
  * @return The store.
  *
  * @example
@@ -47,9 +57,14 @@ export interface ResourceStore<T> extends WritableAtom<ResourceState<T>> {
  * $kinds.subscribe((state) => render(state));
  * ```
  */
-export function resourceStore<T>(load: ResourceLoader<T>): ResourceStore<T> {
-  const $store = atom<ResourceState<T>>({ status: 'loading' });
-  let started = false;
+export function resourceStore<T>(
+  load: ResourceLoader<T>,
+  options: ResourceStoreOptions<T> = {},
+): ResourceStore<T> {
+  const $store = atom<ResourceState<T>>(
+    options.initial ?? { status: 'loading' },
+  );
+  let started = options.initial !== undefined;
   let latest = 0;
 
   async function run(): Promise<void> {

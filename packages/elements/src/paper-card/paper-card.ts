@@ -32,6 +32,7 @@ let nextId = 0;
  * skeleton, an error with Retry, a not-found notice, or the paper.
  *
  * @summary The card of one scholarly paper.
+ * @tag paper-card
  *
  * @fires {PaperExpandChangeEvent} paper-expand-change - The reader expanded or collapsed the abstract, authors or institutions.
  * @fires {PaperLoadErrorEvent} paper-load-error - The paper could not be loaded; the card shows its error state.
