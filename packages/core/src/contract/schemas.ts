@@ -135,6 +135,10 @@ export const Review = v.object({
   rating: v.nullable(v.number()),
   confidence: v.nullable(v.number()),
   helpful: v.number(),
+  /** Whether the caller marked it helpful; absent for anonymous callers. */
+  helpfulByMe: v.optional(v.boolean()),
+  /** Hidden by a moderator; only its author and moderators still see it. */
+  hidden: v.optional(v.boolean()),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -149,6 +153,8 @@ export interface CommentShape {
   kind: 'note' | 'caveat' | 'replication';
   body: string;
   parentId: string | null;
+  /** Hidden by a moderator; only its author and moderators still see it. */
+  hidden?: boolean;
   replies: CommentShape[];
   createdAt: string;
   updatedAt: string;
@@ -161,6 +167,7 @@ export const Comment: v.GenericSchema<CommentShape> = v.object({
   kind: CommentKind,
   body: v.string(),
   parentId: v.nullable(v.string()),
+  hidden: v.optional(v.boolean()),
   replies: v.array(v.lazy(() => Comment)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
