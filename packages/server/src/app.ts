@@ -7,7 +7,15 @@ import { userForToken } from './auth.js';
 import type { Db } from './db/database.js';
 import type { App, AppDeps, AppEnv, RateLimits } from './http/context.js';
 import { HttpError, problemBody } from './http/problem.js';
+import { authRoutes } from './routes/auth.js';
+import { collectionRoutes } from './routes/collections.js';
+import { commentRoutes } from './routes/comments.js';
+import { docsRoutes } from './routes/docs.js';
+import { graphRoutes } from './routes/graph.js';
 import { paperRoutes } from './routes/papers.js';
+import { popupRoutes } from './routes/popup.js';
+import { reactionRoutes } from './routes/reactions.js';
+import { reviewRoutes } from './routes/reviews.js';
 
 /** Default browser origins allowed to call the API: the demo pages. */
 export const DEFAULT_CORS_ORIGINS = [
@@ -194,5 +202,13 @@ export function createApp(options: AppOptions): App {
   });
 
   paperRoutes(app, deps);
+  reactionRoutes(app, deps);
+  collectionRoutes(app, deps);
+  reviewRoutes(app, deps);
+  commentRoutes(app, deps);
+  graphRoutes(app, deps);
+  authRoutes(app, deps);
+  popupRoutes(app, deps);
+  docsRoutes(app);
   return app;
 }

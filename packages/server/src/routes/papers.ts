@@ -6,11 +6,10 @@ import { parsePaperId } from '../ids.js';
 import { loadPapers, MAX_BATCH, refKey, resolvePapers } from '../papers.js';
 
 /**
- * Resolves the `{id}` path parameter to the paper's own id: 400 when it is
+ * Resolves a scheme-prefixed paper id to the paper's own id: 400 when it is
  * malformed, 404 when no paper has it.
  */
-export async function paperIdParam(c: Context, db: Db): Promise<string> {
-  const raw = c.req.param('id') ?? '';
+export async function resolvePaperId(db: Db, raw: string): Promise<string> {
   const ref = parsePaperId(raw);
   if (!ref) {
     throw badRequest(
@@ -21,6 +20,11 @@ export async function paperIdParam(c: Context, db: Db): Promise<string> {
   const id = found.get(refKey(ref));
   if (!id) throw notFound(`No paper has the id "${raw}".`);
   return id;
+}
+
+/** Resolves the `{id}` path parameter with {@link resolvePaperId}. */
+export function paperIdParam(c: Context, db: Db): Promise<string> {
+  return resolvePaperId(db, c.req.param('id') ?? '');
 }
 
 /** `GET /v1/papers/{id}` and the batch `GET /v1/papers?ids=…`. */

@@ -1,0 +1,269 @@
+import {
+  CommentInput,
+  CommentPatch,
+  ReportInput,
+} from '@paperframe/core/contract';
+import { newId } from '../auth.js';
+import type { Db } from '../db/database.js';
+import type { CommentRow, UserRow } from '../db/schema.js';
+import type { App, AppDeps } from '../http/context.js';
+import {
+  encodeCursor,
+  isModerator,
+  moderator,
+  pageParams,
+  writer,
+} from '../http/guards.js';
+import { forbidden, HttpError, notFound } from '../http/problem.js';
+import { readBody } from '../http/validate.js';
+import { paperIdParam } from './papers.js';
+
+interface CommentDoc {
+  id: string;
+  paperId: string;
+  author: { id: string; name: string };
+  kind: 'note' | 'caveat' | 'replication';
+  body: string;
+  parentId: string | null;
+  hidden: boolean;
+  replies: CommentDoc[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+const canSee = (row: CommentRow, viewer: UserRow | null) =>
+  row.hidden === 0 || row.user_id === viewer?.id || isModerator(viewer);
+
+async function present(
+  db: Db,
+  rows: CommentRow[],
+  viewer: UserRow | null,
+): Promise<CommentDoc[]> {
+  const replies =
+    rows.length === 0
+      ? []
+      : await db
+          .selectFrom('comments')
+          .selectAll()
+          .where(
+            'parent_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute();
+  const visibleReplies = replies.filter((r) => canSee(r, viewer));
+  const ids = [...rows, ...visibleReplies].map((r) => r.user_id);
+  const names =
+    ids.length === 0
+      ? new Map<string, string>()
+      : new Map(
+          (
+            await db
+              .selectFrom('users')
+              .select(['id', 'name'])
+              .where('id', 'in', [...new Set(ids)])
+              .execute()
+          ).map((u) => [u.id, u.name]),
+        );
+  const doc = (r: CommentRow, children: CommentDoc[]): CommentDoc => ({
+    id: r.id,
+    paperId: r.paper_id,
+    author: { id: r.user_id, name: names.get(r.user_id) ?? 'Unknown' },
+    kind: r.kind as CommentDoc['kind'],
+    body: r.body,
+    parentId: r.parent_id,
+    hidden: r.hidden === 1,
+    replies: children,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  });
+  return rows.map((r) =>
+    doc(
+      r,
+      visibleReplies.filter((x) => x.parent_id === r.id).map((x) => doc(x, [])),
+    ),
+  );
+}
+
+async function findComment(db: Db, id: string, viewer: UserRow | null) {
+  const row = await db
+    .selectFrom('comments')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row || !canSee(row, viewer)) {
+    throw notFound(`No comment has the id "${id}".`);
+  }
+  return row;
+}
+
+/** The discussion: comments with one level of replies, and moderation. */
+export function commentRoutes(app: App, deps: AppDeps): void {
+  const { db } = deps;
+
+  app.get('/v1/papers/:id/comments', async (c) => {
+    const paperId = await paperIdParam(c, db);
+    const { cursor, limit } = pageParams(c);
+    const viewer = c.get('user');
+
+    let query = db
+      .selectFrom('comments')
+      .selectAll()
+      .where('paper_id', '=', paperId)
+      .where('parent_id', 'is', null);
+    if (!isModerator(viewer)) {
+      query = query.where((eb) =>
+        eb.or([eb('hidden', '=', 0), eb('user_id', '=', viewer?.id ?? '')]),
+      );
+    }
+    // Oldest first, as a conversation reads; keyset paging on
+    // (created_at, id) keeps pages stable while comments are added.
+    if (cursor) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('created_at', '>', cursor.createdAt),
+          eb.and([
+            eb('created_at', '=', cursor.createdAt),
+            eb('id', '>', cursor.id),
+          ]),
+        ]),
+      );
+    }
+    const rows = await query
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(limit + 1)
+      .execute();
+    const shown = rows.slice(0, limit);
+    const last = shown.at(-1);
+    return c.json({
+      items: await present(db, shown, viewer),
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ createdAt: last.created_at, id: last.id })
+          : null,
+    });
+  });
+
+  app.post('/v1/papers/:id/comments', async (c) => {
+    const user = await writer(c, deps);
+    const paperId = await paperIdParam(c, db);
+    const input = await readBody(c, CommentInput);
+
+    if (input.parentId) {
+      const parent = await db
+        .selectFrom('comments')
+        .selectAll()
+        .where('id', '=', input.parentId)
+        .executeTakeFirst();
+      const problem =
+        !parent || parent.paper_id !== paperId
+          ? 'No comment on this paper has that id.'
+          : parent.parent_id !== null
+            ? 'Replies are one level deep; reply to the top-level comment.'
+            : null;
+      if (problem) {
+        throw new HttpError(
+          422,
+          'Unprocessable Content',
+          `parentId: ${problem}`,
+          {
+            errors: [{ field: 'parentId', message: problem }],
+          },
+        );
+      }
+    }
+
+    const now = new Date().toISOString();
+    const row: CommentRow = {
+      id: newId('com'),
+      paper_id: paperId,
+      user_id: user.id,
+      kind: input.kind,
+      body: input.body,
+      parent_id: input.parentId,
+      hidden: 0,
+      created_at: now,
+      updated_at: now,
+    };
+    await db.insertInto('comments').values(row).execute();
+    c.header('Location', `/v1/comments/${row.id}`);
+    return c.json((await present(db, [row], user))[0], 201);
+  });
+
+  app.get('/v1/comments/:cid', async (c) => {
+    const viewer = c.get('user');
+    const row = await findComment(db, c.req.param('cid'), viewer);
+    return c.json((await present(db, [row], viewer))[0]);
+  });
+
+  app.patch('/v1/comments/:cid', async (c) => {
+    const user = await writer(c, deps);
+    const row = await findComment(db, c.req.param('cid'), user);
+    if (row.user_id !== user.id) {
+      throw forbidden('Only the author can edit a comment.');
+    }
+    const input = await readBody(c, CommentPatch);
+    const changes: Partial<CommentRow> = {
+      updated_at: new Date().toISOString(),
+    };
+    if (input.kind !== undefined) changes.kind = input.kind;
+    if (input.body !== undefined) changes.body = input.body;
+    await db
+      .updateTable('comments')
+      .set(changes)
+      .where('id', '=', row.id)
+      .execute();
+    return c.json((await present(db, [{ ...row, ...changes }], user))[0]);
+  });
+
+  app.delete('/v1/comments/:cid', async (c) => {
+    const user = await writer(c, deps);
+    const row = await findComment(db, c.req.param('cid'), user);
+    if (row.user_id !== user.id && !isModerator(user)) {
+      throw forbidden('Only the author can delete a comment.');
+    }
+    await db.transaction().execute(async (tx) => {
+      await tx.deleteFrom('comments').where('parent_id', '=', row.id).execute();
+      await tx.deleteFrom('comments').where('id', '=', row.id).execute();
+    });
+    return c.body(null, 204);
+  });
+
+  app.post('/v1/comments/:cid/reports', async (c) => {
+    const user = await writer(c, deps);
+    const row = await findComment(db, c.req.param('cid'), user);
+    const input = await readBody(c, ReportInput);
+    const id = newId('rep');
+    await db
+      .insertInto('reports')
+      .values({
+        id,
+        target_type: 'comment',
+        target_id: row.id,
+        user_id: user.id,
+        reason: input.reason,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    return c.json({ id, status: 'received' }, 201);
+  });
+
+  for (const [action, hidden] of [
+    ['hide', 1],
+    ['restore', 0],
+  ] as const) {
+    app.post(`/v1/comments/:cid/${action}`, async (c) => {
+      const user = await moderator(c, deps);
+      const row = await findComment(db, c.req.param('cid'), user);
+      await db
+        .updateTable('comments')
+        .set({ hidden })
+        .where('id', '=', row.id)
+        .execute();
+      return c.json((await present(db, [{ ...row, hidden }], user))[0]);
+    });
+  }
+}

@@ -1,0 +1,213 @@
+import {
+  ReportInput,
+  ReviewInput,
+  ReviewPatch,
+} from '@paperframe/core/contract';
+import { newId } from '../auth.js';
+import type { Db } from '../db/database.js';
+import type { ReviewRow, UserRow } from '../db/schema.js';
+import type { App, AppDeps } from '../http/context.js';
+import {
+  encodeCursor,
+  isModerator,
+  moderator,
+  pageParams,
+  writer,
+} from '../http/guards.js';
+import { forbidden, notFound } from '../http/problem.js';
+import { readBody } from '../http/validate.js';
+import { paperIdParam } from './papers.js';
+
+async function authors(db: Db, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+async function present(db: Db, rows: ReviewRow[]) {
+  const names = await authors(
+    db,
+    rows.map((r) => r.user_id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    paperId: r.paper_id,
+    author: { id: r.user_id, name: names.get(r.user_id) ?? 'Unknown' },
+    summary: r.summary,
+    strengths: JSON.parse(r.strengths) as string[],
+    concerns: JSON.parse(r.concerns) as string[],
+    questions: JSON.parse(r.questions) as string[],
+    rating: r.rating,
+    confidence: r.confidence,
+    helpful: r.helpful,
+    hidden: r.hidden === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+}
+
+/** A review the caller may see, or 404 (hidden ones look absent). */
+async function findReview(db: Db, id: string, viewer: UserRow | null) {
+  const row = await db
+    .selectFrom('reviews')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  const visible =
+    row &&
+    (row.hidden === 0 || row.user_id === viewer?.id || isModerator(viewer));
+  if (!row || !visible) throw notFound(`No review has the id "${id}".`);
+  return row;
+}
+
+/** Structured reviews: list, write, edit, delete, report, hide, restore. */
+export function reviewRoutes(app: App, deps: AppDeps): void {
+  const { db } = deps;
+
+  app.get('/v1/papers/:id/reviews', async (c) => {
+    const paperId = await paperIdParam(c, db);
+    const { cursor, limit } = pageParams(c);
+    const viewer = c.get('user');
+
+    let query = db
+      .selectFrom('reviews')
+      .selectAll()
+      .where('paper_id', '=', paperId);
+    if (!isModerator(viewer)) {
+      query = query.where((eb) =>
+        eb.or([eb('hidden', '=', 0), eb('user_id', '=', viewer?.id ?? '')]),
+      );
+    }
+    // Newest first; the cursor is the last row's (created_at, id), so rows
+    // added while a reader pages are never skipped or repeated.
+    if (cursor) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('created_at', '<', cursor.createdAt),
+          eb.and([
+            eb('created_at', '=', cursor.createdAt),
+            eb('id', '<', cursor.id),
+          ]),
+        ]),
+      );
+    }
+    const rows = await query
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
+      .execute();
+    const more = rows.length > limit;
+    const shown = rows.slice(0, limit);
+    const last = shown.at(-1);
+    return c.json({
+      items: await present(db, shown),
+      nextCursor:
+        more && last
+          ? encodeCursor({ createdAt: last.created_at, id: last.id })
+          : null,
+    });
+  });
+
+  app.post('/v1/papers/:id/reviews', async (c) => {
+    const user = await writer(c, deps);
+    const paperId = await paperIdParam(c, db);
+    const input = await readBody(c, ReviewInput);
+    const now = new Date().toISOString();
+    const row: ReviewRow = {
+      id: newId('rev'),
+      paper_id: paperId,
+      user_id: user.id,
+      summary: input.summary,
+      strengths: JSON.stringify(input.strengths),
+      concerns: JSON.stringify(input.concerns),
+      questions: JSON.stringify(input.questions),
+      rating: input.rating,
+      confidence: input.confidence,
+      helpful: 0,
+      hidden: 0,
+      created_at: now,
+      updated_at: now,
+    };
+    await db.insertInto('reviews').values(row).execute();
+    c.header('Location', `/v1/reviews/${row.id}`);
+    return c.json((await present(db, [row]))[0], 201);
+  });
+
+  app.get('/v1/reviews/:rid', async (c) => {
+    const row = await findReview(db, c.req.param('rid'), c.get('user'));
+    return c.json((await present(db, [row]))[0]);
+  });
+
+  app.patch('/v1/reviews/:rid', async (c) => {
+    const user = await writer(c, deps);
+    const row = await findReview(db, c.req.param('rid'), user);
+    if (row.user_id !== user.id) {
+      throw forbidden('Only the author can edit a review.');
+    }
+    const input = await readBody(c, ReviewPatch);
+    const changes: Partial<ReviewRow> = {
+      updated_at: new Date().toISOString(),
+    };
+    if (input.summary !== undefined) changes.summary = input.summary;
+    for (const key of ['strengths', 'concerns', 'questions'] as const) {
+      if (input[key] !== undefined) changes[key] = JSON.stringify(input[key]);
+    }
+    if (input.rating !== undefined) changes.rating = input.rating;
+    if (input.confidence !== undefined) changes.confidence = input.confidence;
+    await db
+      .updateTable('reviews')
+      .set(changes)
+      .where('id', '=', row.id)
+      .execute();
+    return c.json((await present(db, [{ ...row, ...changes }]))[0]);
+  });
+
+  app.delete('/v1/reviews/:rid', async (c) => {
+    const user = await writer(c, deps);
+    const row = await findReview(db, c.req.param('rid'), user);
+    if (row.user_id !== user.id && !isModerator(user)) {
+      throw forbidden('Only the author can delete a review.');
+    }
+    await db.deleteFrom('reviews').where('id', '=', row.id).execute();
+    return c.body(null, 204);
+  });
+
+  app.post('/v1/reviews/:rid/reports', async (c) => {
+    const user = await writer(c, deps);
+    const row = await findReview(db, c.req.param('rid'), user);
+    const input = await readBody(c, ReportInput);
+    const id = newId('rep');
+    await db
+      .insertInto('reports')
+      .values({
+        id,
+        target_type: 'review',
+        target_id: row.id,
+        user_id: user.id,
+        reason: input.reason,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    return c.json({ id, status: 'received' }, 201);
+  });
+
+  for (const [action, hidden] of [
+    ['hide', 1],
+    ['restore', 0],
+  ] as const) {
+    app.post(`/v1/reviews/:rid/${action}`, async (c) => {
+      const user = await moderator(c, deps);
+      const row = await findReview(db, c.req.param('rid'), user);
+      await db
+        .updateTable('reviews')
+        .set({ hidden })
+        .where('id', '=', row.id)
+        .execute();
+      return c.json((await present(db, [{ ...row, hidden }]))[0]);
+    });
+  }
+}
