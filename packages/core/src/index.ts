@@ -1,3 +1,7 @@
+export { Auth, auth } from './auth/auth.js';
+export type { SignInResult, UserState } from './auth/auth.js';
+export { AuthMessage } from './auth/popup.js';
+export type { TokenStorage } from './auth/token-storage.js';
 export { createClient } from './client/client.js';
 export type {
   ClientOptions,
@@ -56,7 +60,11 @@ export type {
   GraphSource,
   GraphStore,
 } from './stores/graph.js';
+export { collections } from './stores/collections.js';
+export type { CollectionsStore } from './stores/collections.js';
 export { createPaperLoader, PAPER_BATCH_SIZE } from './stores/paper.js';
+export { reactionKinds, reactions } from './stores/reactions.js';
+export type { ReactionsStore } from './stores/reactions.js';
 export { NOT_FOUND, resourceStore, settled } from './stores/resource.js';
 export type {
   ResourceLoader,

@@ -82,6 +82,11 @@ export class Session {
     this.provider = provider;
   }
 
+  /** True while a host token provider is set: the host runs sign-in. */
+  get hasTokenProvider(): boolean {
+    return this.provider !== null;
+  }
+
   /**
    * The token the next request will send.
    *
