@@ -119,6 +119,7 @@ describe('<paper-card>', () => {
     expect(box.dataset.state).to.equal('not-found');
     expect(text(card, 'not-found')).to.contain('Paper not found');
     expect(text(card, 'not-found')).to.contain('arxiv:0000.00001');
+    await expect(card).to.be.accessible();
   });
 
   it('shows a loading skeleton with reserved height first', async () => {
@@ -155,6 +156,7 @@ describe('<paper-card>', () => {
         'The server could not be reached.',
       );
       expect((await failed).detail.kind).to.equal('network');
+      await expect(card).to.be.accessible();
 
       down = false;
       (part(card, 'retry-button') as HTMLButtonElement).click();
@@ -209,12 +211,43 @@ describe('<paper-card>', () => {
     for (const id of ids) expect(paperRequests(id)).to.have.length(1);
   });
 
-  it('never renders blank without a paper id', async () => {
-    const card = await fixture<PaperCard>(
-      html`<paper-card api=${api}></paper-card>`,
-    );
+  it('uses dark colours with theme="dark" and lets the host override them', async () => {
+    const el = await fixture(html`<div>
+      <paper-card api=${api} paper-id=${RLHF} theme="light"></paper-card>
+      <paper-card api=${api} paper-id=${RLHF} theme="dark"></paper-card>
+      <paper-card
+        api=${api}
+        paper-id=${RLHF}
+        style="--pf-color-background: rgb(1, 2, 3)"
+      ></paper-card>
+    </div>`);
+    const cards = [...el.querySelectorAll<PaperCard>('paper-card')];
+    const boxes = await Promise.all(cards.map(settled));
+    const bg = boxes.map((box) => getComputedStyle(box).backgroundColor);
 
-    expect(base(card)?.dataset.state).to.equal('empty');
-    expect(text(card, 'empty')).to.equal('No paper selected.');
+    expect(bg[0]).to.equal('rgb(255, 255, 255)');
+    expect(bg[1]).to.equal('rgb(22, 24, 29)');
+    expect(bg[2]).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('never renders blank without a paper id, and says why once', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+
+    try {
+      const card = await fixture<PaperCard>(
+        html`<paper-card api=${api}></paper-card>`,
+      );
+      await fixture(html`<paper-card api=${api}></paper-card>`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+
+      expect(base(card)?.dataset.state).to.equal('empty');
+      expect(text(card, 'empty')).to.equal('No paper selected.');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]?.[0])).to.contain('`paper-id` attribute');
+    } finally {
+      console.warn = warn;
+    }
   });
 });
