@@ -60,6 +60,11 @@ export async function openPage(browser, url) {
   });
   page.on('pageerror', (error) => problems.push(String(error)));
   page.on('request', (request) => requests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      problems.push(`HTTP ${response.status()} for ${response.url()}`);
+    }
+  });
   await page.exposeBinding('__reportViolation', (_source, text) =>
     problems.push(`CSP violation: ${text}`),
   );
