@@ -39,6 +39,8 @@ export interface DraftStore<T> {
   set(value: T | null): void;
   /** Removes the draft, after the server accepted the text. */
   clear(): void;
+  /** Reads the draft from storage again. */
+  refresh(): void;
 }
 
 const PREFIX = 'paperframe:draft:v1';
@@ -75,9 +77,13 @@ export function draftStorageKey(api: string, key: DraftKey): string {
  */
 export function draft<T>(session: Session, key: DraftKey): DraftStore<T> {
   const storageKey = draftStorageKey(session.api, key);
-  return session.store('draft', storageKey, () =>
+  const store = session.store('draft', storageKey, () =>
     createDraftStore<T>(storageKey),
   );
+  // Storage is the source of truth: another tab, or a reload of this
+  // element, may have changed it since the store was made.
+  store.refresh();
+  return store;
 }
 
 /**
@@ -110,7 +116,13 @@ function createDraftStore<T>(storageKey: string): DraftStore<T> {
     write(storageKey, value);
   };
 
-  return { $value, key: storageKey, set, clear: () => set(null) };
+  return {
+    $value,
+    key: storageKey,
+    set,
+    clear: () => set(null),
+    refresh: () => $value.set(read<T>(storageKey)),
+  };
 }
 
 function storage(): Storage | null {
