@@ -1,10 +1,14 @@
 import { warnOnce } from '@paperframe/core';
 import { PaperCard } from './paper-card/paper-card.js';
+import { PaperDiscussion } from './paper-discussion/paper-discussion.js';
+import { PaperReviews } from './paper-reviews/paper-reviews.js';
 import { ELEMENT_BRAND } from './paperframe-element.js';
 
 /** Every Paperframe element, by its default tag. */
 export const elements = {
   'paper-card': PaperCard,
+  'paper-discussion': PaperDiscussion,
+  'paper-reviews': PaperReviews,
 } satisfies Record<string, CustomElementConstructor>;
 
 /** A default tag of a Paperframe element. */
