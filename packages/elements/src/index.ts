@@ -14,8 +14,30 @@ export {
   PaperLoadErrorEvent,
   type PaperLoadErrorDetail,
 } from './events/paper-load-error.js';
+export {
+  PaperLoginRequestEvent,
+  type PaperLoginRequestDetail,
+} from './events/paper-login-request.js';
+export {
+  PaperReactionChangeEvent,
+  type PaperReactionChangeDetail,
+} from './events/paper-reaction-change.js';
+export {
+  PaperSaveChangeEvent,
+  type PaperSaveChangeDetail,
+} from './events/paper-save-change.js';
+export {
+  PaperSignOutEvent,
+  type PaperSignOutDetail,
+} from './events/paper-sign-out.js';
 export { type Messages, msg, registerLocale, setLocale } from './i18n/index.js';
+export { PaperAccount } from './paper-account/paper-account.js';
+export {
+  requestSignIn,
+  type SignInRequestResult,
+} from './paper-account/sign-in.js';
 export { PaperCard } from './paper-card/paper-card.js';
+export { PaperReactions } from './paper-reactions/paper-reactions.js';
 export {
   ELEMENT_BRAND,
   PaperframeElement,

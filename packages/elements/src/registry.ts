@@ -1,12 +1,16 @@
 import { warnOnce } from '@paperframe/core';
+import { PaperAccount } from './paper-account/paper-account.js';
 import { PaperCard } from './paper-card/paper-card.js';
 import { PaperDiscussion } from './paper-discussion/paper-discussion.js';
+import { PaperReactions } from './paper-reactions/paper-reactions.js';
 import { PaperReviews } from './paper-reviews/paper-reviews.js';
 import { ELEMENT_BRAND } from './paperframe-element.js';
 
 /** Every Paperframe element, by its default tag. */
 export const elements = {
+  'paper-account': PaperAccount,
   'paper-card': PaperCard,
+  'paper-reactions': PaperReactions,
   'paper-discussion': PaperDiscussion,
   'paper-reviews': PaperReviews,
 } satisfies Record<string, CustomElementConstructor>;
