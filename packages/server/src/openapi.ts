@@ -226,9 +226,11 @@ export const OPERATIONS: Operation[] = [
     summary: 'New review',
     auth: 'required',
     params: [paperId],
+    description:
+      'One review per reader and paper: a second one is refused with 409, and Location names the first.',
     body: 'ReviewInput',
     ok: [201, 'Review'],
-    errors: [400, 401, 404, 413, 422, 429],
+    errors: [400, 401, 404, 409, 413, 422, 429],
   },
   {
     method: 'get',
@@ -259,6 +261,28 @@ export const OPERATIONS: Operation[] = [
     auth: 'required',
     params: [idParam('rid', 'A review id.')],
     ok: [204, null],
+    errors: [401, 403, 404, 429],
+  },
+  {
+    method: 'put',
+    path: '/v1/reviews/{rid}/helpful',
+    tag: 'Reviews',
+    summary: 'Mark a review helpful',
+    description:
+      'One mark per reader; repeating it changes nothing. Authors cannot mark their own review (403).',
+    auth: 'required',
+    params: [idParam('rid', 'A review id.')],
+    ok: [200, 'Review'],
+    errors: [401, 403, 404, 429],
+  },
+  {
+    method: 'delete',
+    path: '/v1/reviews/{rid}/helpful',
+    tag: 'Reviews',
+    summary: 'Take back a helpful mark',
+    auth: 'required',
+    params: [idParam('rid', 'A review id.')],
+    ok: [200, 'Review'],
     errors: [401, 403, 404, 429],
   },
   {

@@ -1,11 +1,26 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-const PGBIN = process.env.PGBIN ?? '/usr/lib/postgresql/15/bin';
+/**
+ * The newest Debian PostgreSQL binaries (`/usr/lib/postgresql/<major>/bin`),
+ * or the folder PGBIN names.
+ */
+function findPgBin(): string {
+  if (process.env.PGBIN) return process.env.PGBIN;
+  const base = '/usr/lib/postgresql';
+  const majors = existsSync(base)
+    ? readdirSync(base)
+        .filter((name) => existsSync(join(base, name, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  return majors[0] ? join(base, majors[0], 'bin') : join(base, '<major>/bin');
+}
+
+const PGBIN = findPgBin();
 
 /** A PostgreSQL server for tests, and how to stop it. */
 export interface TestPostgres {
@@ -29,7 +44,7 @@ function freePort(): Promise<number> {
 export function postgresUnavailable(): string | null {
   if (process.env.DATABASE_URL?.startsWith('postgres')) return null;
   if (existsSync(join(PGBIN, 'initdb'))) return null;
-  return `PostgreSQL binaries not found in ${PGBIN}; install postgresql-15 or set DATABASE_URL.`;
+  return `PostgreSQL binaries not found in ${PGBIN}; install Debian's postgresql package or set DATABASE_URL.`;
 }
 
 /**
@@ -43,7 +58,7 @@ export async function startPostgres(): Promise<TestPostgres | string> {
     return { url: given, stop: async () => {} };
   }
   if (!existsSync(join(PGBIN, 'initdb'))) {
-    return `PostgreSQL binaries not found in ${PGBIN}; install postgresql-15 or set DATABASE_URL.`;
+    return `PostgreSQL binaries not found in ${PGBIN}; install Debian's postgresql package or set DATABASE_URL.`;
   }
 
   const dir = mkdtempSync(join(tmpdir(), 'pf-pg-'));

@@ -261,9 +261,33 @@ const init: Migration = {
   },
 };
 
+// Helpful marks are rows (one per reader and review), so the count shown is
+// always the number of rows. One review per reader per paper: a second one
+// is refused with a 409 that points at the first.
+const helpfulAndOneReview: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('review_helpful')
+      .addColumn('review_id', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('review_helpful_pk', ['review_id', 'user_id'])
+      .execute();
+    await db.schema
+      .createIndex('reviews_one_per_reader_idx')
+      .on('reviews')
+      .columns(['paper_id', 'user_id'])
+      .unique()
+      .execute();
+  },
+};
+
 const provider: MigrationProvider = {
   async getMigrations() {
-    return { '0001_init': init };
+    return {
+      '0001_init': init,
+      '0002_helpful_and_one_review': helpfulAndOneReview,
+    };
   },
 };
 

@@ -117,10 +117,18 @@ export interface ReviewRow {
   questions: string;
   rating: number | null;
   confidence: number | null;
+  /** Unused: the helpful count comes from `review_helpful` rows. */
   helpful: number;
   hidden: number;
   created_at: string;
   updated_at: string;
+}
+
+/** One reader's "helpful" mark on a review. */
+export interface ReviewHelpfulRow {
+  review_id: string;
+  user_id: string;
+  created_at: string;
 }
 
 /** A discussion comment or reply. */
@@ -171,6 +179,7 @@ export interface DatabaseSchema {
   collections: CollectionRow;
   collection_papers: CollectionPaperRow;
   reviews: ReviewRow;
+  review_helpful: ReviewHelpfulRow;
   comments: CommentRow;
   reports: ReportRow;
   rate_limits: RateLimitRow;

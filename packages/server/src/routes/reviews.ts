@@ -14,7 +14,7 @@ import {
   pageParams,
   writer,
 } from '../http/guards.js';
-import { forbidden, notFound } from '../http/problem.js';
+import { forbidden, HttpError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
 import { paperIdParam } from './papers.js';
 
@@ -28,11 +28,35 @@ async function authors(db: Db, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-async function present(db: Db, rows: ReviewRow[]) {
+async function present(db: Db, rows: ReviewRow[], viewer: UserRow | null) {
+  const ids = rows.map((r) => r.id);
   const names = await authors(
     db,
     rows.map((r) => r.user_id),
   );
+  const counts =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('review_helpful')
+          .select(['review_id', (eb) => eb.fn.countAll().as('n')])
+          .where('review_id', 'in', ids)
+          .groupBy('review_id')
+          .execute();
+  const helpful = new Map(counts.map((r) => [r.review_id, Number(r.n)]));
+  const marked =
+    viewer && ids.length > 0
+      ? new Set(
+          (
+            await db
+              .selectFrom('review_helpful')
+              .select('review_id')
+              .where('review_id', 'in', ids)
+              .where('user_id', '=', viewer.id)
+              .execute()
+          ).map((r) => r.review_id),
+        )
+      : null;
   return rows.map((r) => ({
     id: r.id,
     paperId: r.paper_id,
@@ -43,11 +67,41 @@ async function present(db: Db, rows: ReviewRow[]) {
     questions: JSON.parse(r.questions) as string[],
     rating: r.rating,
     confidence: r.confidence,
-    helpful: r.helpful,
+    helpful: helpful.get(r.id) ?? 0,
+    ...(marked ? { helpfulByMe: marked.has(r.id) } : {}),
     hidden: r.hidden === 1,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }));
+}
+
+/** True when `error` is a unique-constraint violation on either store. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
+/** The 409 for a second review of one paper by one reader. */
+function alreadyReviewed(id: string) {
+  return new HttpError(
+    409,
+    'Conflict',
+    `You have already reviewed this paper; edit that review (PATCH /v1/reviews/${id}) instead of writing a second one.`,
+    { headers: { Location: `/v1/reviews/${id}` } },
+  );
+}
+
+async function ownReviewOf(db: Db, paperId: string, userId: string) {
+  return db
+    .selectFrom('reviews')
+    .select('id')
+    .where('paper_id', '=', paperId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 /** A review the caller may see, or 404 (hidden ones look absent). */
@@ -64,7 +118,10 @@ async function findReview(db: Db, id: string, viewer: UserRow | null) {
   return row;
 }
 
-/** Structured reviews: list, write, edit, delete, report, hide, restore. */
+/**
+ * Structured reviews: list, write (one per reader and paper), edit, delete,
+ * mark helpful, report, hide, restore.
+ */
 export function reviewRoutes(app: App, deps: AppDeps): void {
   const { db } = deps;
 
@@ -104,7 +161,7 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
     const shown = rows.slice(0, limit);
     const last = shown.at(-1);
     return c.json({
-      items: await present(db, shown),
+      items: await present(db, shown, viewer),
       nextCursor:
         more && last
           ? encodeCursor({ createdAt: last.created_at, id: last.id })
@@ -116,6 +173,8 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
     const user = await writer(c, deps);
     const paperId = await paperIdParam(c, db);
     const input = await readBody(c, ReviewInput);
+    const existing = await ownReviewOf(db, paperId, user.id);
+    if (existing) throw alreadyReviewed(existing.id);
     const now = new Date().toISOString();
     const row: ReviewRow = {
       id: newId('rev'),
@@ -132,14 +191,24 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
       created_at: now,
       updated_at: now,
     };
-    await db.insertInto('reviews').values(row).execute();
+    try {
+      await db.insertInto('reviews').values(row).execute();
+    } catch (error) {
+      // Two posts at once: the unique index lets only the first in.
+      const first = isUniqueViolation(error)
+        ? await ownReviewOf(db, paperId, user.id)
+        : undefined;
+      if (first) throw alreadyReviewed(first.id);
+      throw error;
+    }
     c.header('Location', `/v1/reviews/${row.id}`);
-    return c.json((await present(db, [row]))[0], 201);
+    return c.json((await present(db, [row], user))[0], 201);
   });
 
   app.get('/v1/reviews/:rid', async (c) => {
-    const row = await findReview(db, c.req.param('rid'), c.get('user'));
-    return c.json((await present(db, [row]))[0]);
+    const viewer = c.get('user');
+    const row = await findReview(db, c.req.param('rid'), viewer);
+    return c.json((await present(db, [row], viewer))[0]);
   });
 
   app.patch('/v1/reviews/:rid', async (c) => {
@@ -163,7 +232,7 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
       .set(changes)
       .where('id', '=', row.id)
       .execute();
-    return c.json((await present(db, [{ ...row, ...changes }]))[0]);
+    return c.json((await present(db, [{ ...row, ...changes }], user))[0]);
   });
 
   app.delete('/v1/reviews/:rid', async (c) => {
@@ -172,8 +241,47 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
     if (row.user_id !== user.id && !isModerator(user)) {
       throw forbidden('Only the author can delete a review.');
     }
-    await db.deleteFrom('reviews').where('id', '=', row.id).execute();
+    await db.transaction().execute(async (tx) => {
+      await tx
+        .deleteFrom('review_helpful')
+        .where('review_id', '=', row.id)
+        .execute();
+      await tx.deleteFrom('reviews').where('id', '=', row.id).execute();
+    });
     return c.body(null, 204);
+  });
+
+  // One mark per reader, kept as a row; the count is the number of rows.
+  app.put('/v1/reviews/:rid/helpful', async (c) => {
+    const user = await writer(c, deps);
+    const row = await findReview(db, c.req.param('rid'), user);
+    if (row.user_id === user.id) {
+      throw forbidden('You cannot mark your own review helpful.');
+    }
+    await db
+      .insertInto('review_helpful')
+      .values({
+        review_id: row.id,
+        user_id: user.id,
+        created_at: new Date().toISOString(),
+      })
+      .onConflict((oc) => oc.columns(['review_id', 'user_id']).doNothing())
+      .execute();
+    return c.json((await present(db, [row], user))[0]);
+  });
+
+  app.delete('/v1/reviews/:rid/helpful', async (c) => {
+    const user = await writer(c, deps);
+    const row = await findReview(db, c.req.param('rid'), user);
+    if (row.user_id === user.id) {
+      throw forbidden('You cannot mark your own review helpful.');
+    }
+    await db
+      .deleteFrom('review_helpful')
+      .where('review_id', '=', row.id)
+      .where('user_id', '=', user.id)
+      .execute();
+    return c.json((await present(db, [row], user))[0]);
   });
 
   app.post('/v1/reviews/:rid/reports', async (c) => {
@@ -207,7 +315,7 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
         .set({ hidden })
         .where('id', '=', row.id)
         .execute();
-      return c.json((await present(db, [{ ...row, hidden }]))[0]);
+      return c.json((await present(db, [{ ...row, hidden }], user))[0]);
     });
   }
 }
