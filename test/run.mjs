@@ -78,7 +78,9 @@ async function browserTests(name) {
     ['exec', 'wtr', '--config', 'test/web-test-runner.config.mjs'],
     { CHROME_PATH: chrome },
   );
-  const summaries = [...output.matchAll(/(\d+) passed, (\d+) failed/g)];
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colours
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const summaries = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)];
   const last = summaries.at(-1);
   const passed = Number(last?.[1] ?? 0);
   const failed = Number(last?.[2] ?? 0);
