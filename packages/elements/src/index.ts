@@ -15,6 +15,14 @@ export {
   type PaperLoadErrorDetail,
 } from './events/paper-load-error.js';
 export {
+  ResearchMapNodeExpandEvent,
+  type ResearchMapNodeExpandDetail,
+} from './events/research-map-node-expand.js';
+export {
+  ResearchMapNodeSelectEvent,
+  type ResearchMapNodeSelectDetail,
+} from './events/research-map-node-select.js';
+export {
   PaperLoginRequestEvent,
   type PaperLoginRequestDetail,
 } from './events/paper-login-request.js';
@@ -43,6 +51,10 @@ export {
   PaperframeElement,
   type Theme,
 } from './paperframe-element.js';
+export {
+  defaultPaperHref,
+  ResearchMap,
+} from './research-map/research-map.js';
 export {
   type DefineOptions,
   defineElements,

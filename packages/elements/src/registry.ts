@@ -5,6 +5,7 @@ import { PaperDiscussion } from './paper-discussion/paper-discussion.js';
 import { PaperReactions } from './paper-reactions/paper-reactions.js';
 import { PaperReviews } from './paper-reviews/paper-reviews.js';
 import { ELEMENT_BRAND } from './paperframe-element.js';
+import { ResearchMap } from './research-map/research-map.js';
 
 /** Every Paperframe element, by its default tag. */
 export const elements = {
@@ -13,6 +14,7 @@ export const elements = {
   'paper-reactions': PaperReactions,
   'paper-discussion': PaperDiscussion,
   'paper-reviews': PaperReviews,
+  'research-map': ResearchMap,
 } satisfies Record<string, CustomElementConstructor>;
 
 /** A default tag of a Paperframe element. */

@@ -1,0 +1,71 @@
+import type { Graph } from '@paperframe/core';
+import type { EdgeKind, NodeKind, Point } from './graph-model.js';
+
+/** Colours and font the canvas draws with, resolved from `--pf-*` tokens. */
+export interface MapTheme {
+  font: string;
+  text: string;
+  surface: string;
+  accent: string;
+  kinds: Record<NodeKind, string>;
+  edges: Record<EdgeKind, string>;
+  /** Paper colours for the oldest and newest years when colouring by year. */
+  years: [string, string];
+}
+
+/** How paper nodes encode their data. */
+export interface PaperEncoding {
+  /** `citations` sizes paper nodes by their weight. */
+  size: 'citations' | 'none';
+  /** `year` colours paper nodes from oldest to newest. */
+  color: 'kind' | 'year';
+}
+
+/** What the canvas reports back to the element. */
+export interface GraphViewCallbacks {
+  onSelect(nodeId: string | null): void;
+  onExpand(nodeId: string): void;
+  /** A node is hovered (`at` is relative to the container) or left. */
+  onHover(nodeId: string | null, at: Point | null): void;
+}
+
+/** Everything a new canvas needs. */
+export interface GraphViewOptions extends GraphViewCallbacks {
+  graph: Graph;
+  centreId: string | null;
+  theme: MapTheme;
+  encoding: PaperEncoding;
+}
+
+/**
+ * The drawn graph. Implemented in the lazily loaded graph chunk; the
+ * element only ever sees this interface, so it never imports cytoscape.
+ */
+export interface GraphView {
+  /** Adds nodes and edges not drawn yet; new nodes fan out from `anchor`. */
+  update(graph: Graph, anchor?: string | null): void;
+  /** Shows only these node ids (and edges between them). */
+  show(visible: ReadonlySet<string>): void;
+  /** Fades every node but these; null clears. */
+  highlight(ids: ReadonlySet<string> | null): void;
+  select(nodeId: string | null): void;
+  /** Pans to a node without changing zoom. */
+  reveal(nodeId: string): void;
+  setTheme(theme: MapTheme, encoding: PaperEncoding): void;
+  /** Lets the mouse wheel zoom (true) or leaves it to the page (false). */
+  setWheelZoom(enabled: boolean): void;
+  /** Moves the drawing to another container, keeping nodes and selection. */
+  mount(container: HTMLElement): void;
+  fit(): void;
+  /** Resolves after the next frame is drawn. */
+  rendered(): Promise<void>;
+  /** Rendered position of a node inside its container, for tests and tooltips. */
+  renderedPosition(nodeId: string): Point | null;
+  destroy(): void;
+}
+
+/** Creates a view; the default export of the graph chunk. */
+export type CreateGraphView = (
+  container: HTMLElement,
+  options: GraphViewOptions,
+) => GraphView;
