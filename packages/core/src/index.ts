@@ -80,5 +80,10 @@ export { adoptDraft, draft, draftStorageKey } from './stores/drafts.js';
 export type { DraftForm, DraftKey, DraftStore } from './stores/drafts.js';
 export { pagedList } from './stores/paged-list.js';
 export type { PagedList, PagedState, PageLoader } from './stores/paged-list.js';
-export { bumpCount, reviews, REVIEWS_PAGE_SIZE } from './stores/reviews.js';
+export {
+  bumpCount,
+  REVIEWS_PAGE_SIZE,
+  reviews,
+  syncCounts,
+} from './stores/reviews.js';
 export type { ReviewFields, ReviewsStore, Writer } from './stores/reviews.js';

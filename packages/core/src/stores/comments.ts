@@ -3,7 +3,7 @@ import { ReportResult } from '../contract/inputs.js';
 import { Comment as CommentSchema, page } from '../contract/schemas.js';
 import type { Comment, CommentKind } from '../contract/types.js';
 import { type PagedList, pagedList } from './paged-list.js';
-import { bumpCount, type Writer } from './reviews.js';
+import { bumpCount, syncCounts, type Writer } from './reviews.js';
 import type { Session } from './session.js';
 
 /** The fields a reader writes in the comment form. */
@@ -73,11 +73,16 @@ let pendingId = 0;
  *
  * @param session - The page's session.
  * @param paperId - The paper, as a scheme-prefixed id.
+ * @param pageSize - Top-level comments per page, 1 to 50.
  * @return The shared store.
  */
-export function comments(session: Session, paperId: string): CommentsStore {
-  return session.store('comments', paperId, () =>
-    createCommentsStore(session, paperId),
+export function comments(
+  session: Session,
+  paperId: string,
+  pageSize = COMMENTS_PAGE_SIZE,
+): CommentsStore {
+  return session.store('comments', `${paperId}\u0000${pageSize}`, () =>
+    createCommentsStore(session, paperId, pageSize),
   );
 }
 
@@ -120,7 +125,11 @@ function locate(
 /** How many comments a deletion removes: the comment and its replies. */
 const weight = (comment: Comment) => 1 + comment.replies.length;
 
-function createCommentsStore(session: Session, paperId: string): CommentsStore {
+function createCommentsStore(
+  session: Session,
+  paperId: string,
+  pageSize: number,
+): CommentsStore {
   const { client } = session;
   const base = `v1/papers/${encodeURIComponent(paperId)}/comments`;
 
@@ -129,7 +138,7 @@ function createCommentsStore(session: Session, paperId: string): CommentsStore {
       return await client.get(base, CommentPage, {
         searchParams: {
           cursor: cursor ?? undefined,
-          limit: COMMENTS_PAGE_SIZE,
+          limit: pageSize,
         },
       });
     } catch (error) {
@@ -174,6 +183,7 @@ function createCommentsStore(session: Session, paperId: string): CommentsStore {
           json: { ...fields, parentId },
         });
         swap(temp.id, saved);
+        syncCounts(session, paperId);
         return saved;
       } catch (error) {
         swap(temp.id, null);
@@ -219,6 +229,7 @@ function createCommentsStore(session: Session, paperId: string): CommentsStore {
           `v1/comments/${encodeURIComponent(id)}`,
           null,
         );
+        syncCounts(session, paperId);
       } catch (error) {
         if (found) list.update((items) => putBack(items, found));
         undoCount();

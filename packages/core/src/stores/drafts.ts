@@ -56,16 +56,14 @@ const MAX_AGE_MS = 60 * 24 * 3600 * 1000;
  * @return The `localStorage` key.
  */
 export function draftStorageKey(api: string, key: DraftKey): string {
-  return [
-    PREFIX,
+  const parts = [
     api,
     key.paperId,
     key.reader ?? 'anonymous',
     key.form,
     key.target ?? '',
-  ]
-    .map((part) => encodeURIComponent(part))
-    .join('|');
+  ];
+  return [PREFIX, ...parts.map((part) => encodeURIComponent(part))].join('|');
 }
 
 /**

@@ -85,22 +85,31 @@ let pendingId = 0;
  *
  * @param session - The page's session.
  * @param paperId - The paper, as a scheme-prefixed id.
+ * @param pageSize - Reviews per page, 1 to 50.
  * @return The shared store.
  */
-export function reviews(session: Session, paperId: string): ReviewsStore {
-  return session.store('reviews', paperId, () =>
-    createReviewsStore(session, paperId),
+export function reviews(
+  session: Session,
+  paperId: string,
+  pageSize = REVIEWS_PAGE_SIZE,
+): ReviewsStore {
+  return session.store('reviews', `${paperId}\u0000${pageSize}`, () =>
+    createReviewsStore(session, paperId, pageSize),
   );
 }
 
-function createReviewsStore(session: Session, paperId: string): ReviewsStore {
+function createReviewsStore(
+  session: Session,
+  paperId: string,
+  pageSize: number,
+): ReviewsStore {
   const { client } = session;
   const base = `v1/papers/${encodeURIComponent(paperId)}/reviews`;
 
   const list = pagedList<Review>(async (cursor) => {
     try {
       return await client.get(base, ReviewPage, {
-        searchParams: { cursor: cursor ?? undefined, limit: REVIEWS_PAGE_SIZE },
+        searchParams: { cursor: cursor ?? undefined, limit: pageSize },
       });
     } catch (error) {
       if (isPaperframeError(error) && error.status === 404) return null;
@@ -139,6 +148,7 @@ function createReviewsStore(session: Session, paperId: string): ReviewsStore {
         list.update((items) =>
           items.map((item) => (item.id === temp.id ? saved : item)),
         );
+        syncCounts(session, paperId);
         return saved;
       } catch (error) {
         list.update((items) => items.filter((item) => item.id !== temp.id));
@@ -182,6 +192,7 @@ function createReviewsStore(session: Session, paperId: string): ReviewsStore {
           `v1/reviews/${encodeURIComponent(id)}`,
           null,
         );
+        syncCounts(session, paperId);
       } catch (error) {
         if (old) {
           list.update((now) => {
@@ -261,4 +272,16 @@ export function bumpCount(
 
   move(delta);
   return () => move(-delta);
+}
+
+/**
+ * Asks the backend for the paper's counts again after a write it
+ * accepted, so a count loaded while the write was in flight is corrected.
+ *
+ * @param session - The page's session.
+ * @param paperId - The paper, under the id the elements use.
+ */
+export function syncCounts(session: Session, paperId: string): void {
+  const $paper = session.paper(paperId);
+  if ($paper.lc > 0) void $paper.reload();
 }

@@ -1,5 +1,6 @@
 import {
   adoptDraft,
+  COMMENTS_PAGE_SIZE,
   type Comment,
   type CommentsStore,
   comments,
@@ -25,6 +26,7 @@ import { PaperCommentDeleteEvent } from '../events/paper-comment-delete.js';
 import { PaperCommentSubmitEvent } from '../events/paper-comment-submit.js';
 import { msg } from '../i18n/index.js';
 import {
+  clampPageSize,
   describeWriteError,
   feedbackStyles,
   fieldErrors,
@@ -35,6 +37,7 @@ import {
 import {
   type ReaderState,
   reader,
+  reportAuthError,
   requestSignIn,
 } from '../paper-reviews/reader.js';
 import { PaperframeElement } from '../paperframe-element.js';
@@ -169,6 +172,10 @@ export class PaperDiscussion extends PaperframeElement {
   /** Level of the section heading, 1 to 6, to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** How many comments a page shows before "Load more", 1 to 50. */
+  @property({ attribute: 'page-size', type: Number }) pageSize =
+    COMMENTS_PAGE_SIZE;
+
   private readonly list = new StoreController<PagedState<Comment>>(this);
   private readonly paper = new StoreController<ResourceState<Paper>>(this);
   private readonly who = new StoreController<ReaderState>(this);
@@ -185,7 +192,9 @@ export class PaperDiscussion extends PaperframeElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const id = this.resolvedPaperId;
-    this.store = id ? comments(this.session, id) : undefined;
+    this.store = id
+      ? comments(this.session, id, clampPageSize(this.pageSize))
+      : undefined;
     this.list.store = this.store?.$state;
     this.paper.store = id ? this.session.paper(id) : undefined;
     this.who.store = reader(this.session);
@@ -743,6 +752,7 @@ export class PaperDiscussion extends PaperframeElement {
         }),
       );
     } catch (error) {
+      reportAuthError(this.session, error);
       const field = fieldErrors(error).body;
       this.setForm(formKey, {
         busy: false,
@@ -757,7 +767,7 @@ export class PaperDiscussion extends PaperframeElement {
   private async signedIn(): Promise<User | null> {
     const user = this.who.value;
     if (user) return user;
-    return requestSignIn(this.session, this);
+    return requestSignIn(this.session, this, 'comment', this.resolvedPaperId);
   }
 
   private toggleReport(id: string): void {
@@ -802,6 +812,7 @@ export class PaperDiscussion extends PaperframeElement {
       }
       await action();
     } catch (error) {
+      reportAuthError(this.session, error);
       this.setMessage(
         id,
         needsSignIn(error)

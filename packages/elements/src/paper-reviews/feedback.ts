@@ -82,7 +82,7 @@ export function wasEdited(item: {
   createdAt: string;
   updatedAt: string;
 }): boolean {
-  return Date.parse(item.updatedAt) - Date.parse(item.createdAt) > 1000;
+  return Date.parse(item.updatedAt) > Date.parse(item.createdAt);
 }
 
 /** Styles shared by the review and discussion elements. */
@@ -278,3 +278,13 @@ export const feedbackStyles = css`
     margin-top: 0.5em;
   }
 `;
+
+/**
+ * A page size the server accepts: a whole number from 1 to 50.
+ *
+ * @param size - What the host asked for.
+ * @return The size to request.
+ */
+export function clampPageSize(size: number): number {
+  return Math.min(50, Math.max(1, Math.round(size) || 10));
+}

@@ -1,5 +1,6 @@
 import {
   adoptDraft,
+  REVIEWS_PAGE_SIZE,
   type DraftStore,
   draft,
   type PagedState,
@@ -26,6 +27,7 @@ import {
   userTextStyles,
 } from '../user-text/user-text.js';
 import {
+  clampPageSize,
   describeWriteError,
   feedbackStyles,
   fieldErrors,
@@ -33,7 +35,12 @@ import {
   needsSignIn,
   wasEdited,
 } from './feedback.js';
-import { type ReaderState, reader, requestSignIn } from './reader.js';
+import {
+  type ReaderState,
+  reader,
+  requestSignIn,
+  reportAuthError,
+} from './reader.js';
 import {
   emptyReview,
   fromReview,
@@ -107,6 +114,10 @@ export class PaperReviews extends PaperframeElement {
   /** Level of the section heading, 1 to 6, to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** How many reviews a page shows before "Load more", 1 to 50. */
+  @property({ attribute: 'page-size', type: Number }) pageSize =
+    REVIEWS_PAGE_SIZE;
+
   private readonly list = new StoreController<PagedState<Review>>(this);
   private readonly paper = new StoreController<ResourceState<Paper>>(this);
   private readonly who = new StoreController<ReaderState>(this);
@@ -130,7 +141,9 @@ export class PaperReviews extends PaperframeElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const id = this.resolvedPaperId;
-    this.store = id ? reviews(this.session, id) : undefined;
+    this.store = id
+      ? reviews(this.session, id, clampPageSize(this.pageSize))
+      : undefined;
     this.list.store = this.store?.$state;
     this.paper.store = id ? this.session.paper(id) : undefined;
     this.who.store = reader(this.session);
@@ -854,6 +867,7 @@ export class PaperReviews extends PaperframeElement {
         }),
       );
     } catch (error) {
+      reportAuthError(this.session, error);
       this.serverErrors = mapServerErrors(sent, fieldErrors(error));
       this.formMessage = needsSignIn(error)
         ? msg().feedback.signInToPost
@@ -867,7 +881,7 @@ export class PaperReviews extends PaperframeElement {
   private async signedIn(): Promise<User | null> {
     const user = this.who.value;
     if (user) return user;
-    return requestSignIn(this.session, this);
+    return requestSignIn(this.session, this, 'review', this.resolvedPaperId);
   }
 
   private async markHelpful(review: Review): Promise<void> {
@@ -919,6 +933,7 @@ export class PaperReviews extends PaperframeElement {
       }
       await action();
     } catch (error) {
+      reportAuthError(this.session, error);
       this.setMessage(
         id,
         needsSignIn(error)
