@@ -44,7 +44,10 @@ export {
   requestSignIn,
   type SignInRequestResult,
 } from './paper-account/sign-in.js';
+export { autoloadElements, loadElement } from './autoload.js';
 export { PaperCard } from './paper-card/paper-card.js';
+export { PaperDetail } from './paper-detail/paper-detail.js';
+export { PaperFrame } from './paper-frame/paper-frame.js';
 export { PaperReactions } from './paper-reactions/paper-reactions.js';
 export {
   ELEMENT_BRAND,
@@ -61,4 +64,5 @@ export {
   type ElementTag,
   elements,
 } from './registry.js';
+export { defineElement, ELEMENT_TAGS, tagName } from './tag-names.js';
 export { shared, tokens } from './styles/tokens.js';

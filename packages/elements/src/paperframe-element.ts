@@ -7,6 +7,7 @@ import {
 } from '@paperframe/core';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ELEMENT_BRAND } from './brand.js';
 import {
   apiContext,
   ensureContextRoot,
@@ -17,8 +18,7 @@ import {
 /** Colour scheme of an element: follow the reader's system, or force one. */
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Marks Paperframe's element classes, across copies of the library. */
-export const ELEMENT_BRAND = Symbol.for('paperframe.element');
+export { ELEMENT_BRAND };
 
 /**
  * Base class of the Paperframe elements. It resolves which backend and
@@ -75,4 +75,37 @@ export class PaperframeElement extends LitElement {
     ensureContextRoot();
     super.connectedCallback();
   }
+
+  /**
+   * Holds the first update while an enclosing `<paper-frame>` is not defined
+   * yet, so no store is created, and no request sent, for a backend or paper
+   * the frame is about to name.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const frame = undefinedFrameAncestor(this);
+    if (frame) await customElements.whenDefined(frame.localName);
+    super.scheduleUpdate();
+  }
+}
+
+/**
+ * The nearest ancestor that will become a `<paper-frame>` (under any prefix)
+ * but is not defined yet, crossing shadow roots.
+ */
+// Limitation: a frame renamed to a tag that does not end in `paper-frame`
+// is not waited for; children then start with the page-wide backend. Keep
+// the `paper-frame` suffix when renaming, or define the frame first.
+function undefinedFrameAncestor(element: Element): Element | undefined {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (
+      node instanceof Element &&
+      node.localName.endsWith('paper-frame') &&
+      !customElements.get(node.localName)
+    ) {
+      return node;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
 }

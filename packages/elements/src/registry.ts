@@ -1,38 +1,37 @@
-import { warnOnce } from '@paperframe/core';
 import { PaperAccount } from './paper-account/paper-account.js';
 import { PaperCard } from './paper-card/paper-card.js';
+import { PaperDetail } from './paper-detail/paper-detail.js';
 import { PaperDiscussion } from './paper-discussion/paper-discussion.js';
+import { PaperFrame } from './paper-frame/paper-frame.js';
 import { PaperReactions } from './paper-reactions/paper-reactions.js';
 import { PaperReviews } from './paper-reviews/paper-reviews.js';
-import { ELEMENT_BRAND } from './paperframe-element.js';
 import { ResearchMap } from './research-map/research-map.js';
+import {
+  type DefineOptions,
+  defineElement,
+  ELEMENT_TAGS,
+  type ElementTag,
+  setNaming,
+} from './tag-names.js';
+
+export type { DefineOptions, ElementTag };
 
 /** Every Paperframe element, by its default tag. */
 export const elements = {
-  'paper-account': PaperAccount,
+  'paper-frame': PaperFrame,
   'paper-card': PaperCard,
   'paper-reactions': PaperReactions,
-  'paper-discussion': PaperDiscussion,
+  'paper-account': PaperAccount,
   'paper-reviews': PaperReviews,
+  'paper-discussion': PaperDiscussion,
   'research-map': ResearchMap,
-} satisfies Record<string, CustomElementConstructor>;
-
-/** A default tag of a Paperframe element. */
-export type ElementTag = keyof typeof elements;
-
-/** How to name the tags. */
-export interface DefineOptions {
-  /** Put before every default tag: `pf-` defines `<pf-paper-card>`. */
-  prefix?: string;
-  /** Explicit names that win over the prefix: `{ 'paper-card': 'lab-card' }`. */
-  rename?: Partial<Record<ElementTag, string>>;
-  /** Define only these elements; default all. */
-  only?: ElementTag[];
-}
+  'paper-detail': PaperDetail,
+} satisfies Record<ElementTag, CustomElementConstructor>;
 
 /**
- * Defines the Paperframe elements. Safe to call twice and safe when a
- * second copy of Paperframe already defined them. When another library
+ * Defines the Paperframe elements, `<paper-frame>` first so the elements
+ * inside a frame find it as they upgrade. Safe to call twice and safe when
+ * a second copy of Paperframe already defined them. When another library
  * holds a tag (Polymer's old `paper-card` does), that element is skipped
  * with a warning that says how to define it under another name.
  *
@@ -42,51 +41,14 @@ export interface DefineOptions {
 export function defineElements(
   options: DefineOptions = {},
 ): Partial<Record<ElementTag, string>> {
+  setNaming(options);
   const defined: Partial<Record<ElementTag, string>> = {};
-  if (typeof customElements === 'undefined') return defined;
+  const wanted = options.only ?? ELEMENT_TAGS;
 
-  const tags = options.only ?? (Object.keys(elements) as ElementTag[]);
-  for (const tag of tags) {
+  for (const tag of ELEMENT_TAGS) {
+    if (!wanted.includes(tag)) continue;
     const name = options.rename?.[tag] ?? `${options.prefix ?? ''}${tag}`;
-    if (defineOne(tag, name, elements[tag])) defined[tag] = name;
+    if (defineElement(tag, elements[tag], name)) defined[tag] = name;
   }
   return defined;
-}
-
-function defineOne(
-  tag: ElementTag,
-  name: string,
-  element: CustomElementConstructor,
-): boolean {
-  const existing = customElements.get(name);
-  if (existing) {
-    if (existing !== element && !isPaperframe(existing)) {
-      warnOnce(
-        `tag-taken:${name}`,
-        `<${name}> is already defined by another library, so Paperframe's <${tag}> was not defined. Define it under another name with defineElements({ rename: { '${tag}': 'my-${tag}' } }) or defineElements({ prefix: 'pf-' }), or data-prefix="pf-" on the embed script tag.`,
-      );
-    }
-    return existing === element || isPaperframe(existing);
-  }
-
-  // A class can be registered once only; a second name needs a subclass.
-  const usable =
-    customElements.getName?.(element) === null ||
-    customElements.getName === undefined
-      ? element
-      : class extends (element as typeof HTMLElement) {};
-  try {
-    customElements.define(name, usable);
-    return true;
-  } catch (error) {
-    warnOnce(
-      `tag-invalid:${name}`,
-      `Could not define <${name}> for Paperframe's <${tag}>: ${(error as Error).message} Use a name with a hyphen, lower case, such as 'my-${tag}'.`,
-    );
-    return false;
-  }
-}
-
-function isPaperframe(element: CustomElementConstructor): boolean {
-  return (element as { [ELEMENT_BRAND]?: boolean })[ELEMENT_BRAND] === true;
 }

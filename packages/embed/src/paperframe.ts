@@ -1,8 +1,14 @@
 import { setGlobalConfig } from '@paperframe/core';
-import { defineElements } from '@paperframe/elements';
+import {
+  autoloadElements,
+  type DefineOptions,
+} from '@paperframe/elements/autoload.js';
 import { findOwnScript, readScriptConfig } from './script-config.js';
 
 const config = readScriptConfig(findOwnScript(import.meta.url));
 if (config.api) setGlobalConfig({ api: config.api });
 
-defineElements({ prefix: config.prefix, rename: config.tags });
+autoloadElements({
+  prefix: config.prefix,
+  rename: config.tags as DefineOptions['rename'],
+});

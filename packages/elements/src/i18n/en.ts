@@ -201,6 +201,15 @@ export const en = {
     signedOut: 'You are signed out.',
     closed: 'Sign-in was closed before it finished.',
   },
+  detail: {
+    paper: 'Paper',
+    nextSteps: 'Next steps',
+    nextStepsLede:
+      'Use like or dislike for the fast social read. Save the paper, or add a specific reaction when it needs one.',
+    map: 'Research map',
+    reviews: 'Structured reviews',
+    discussion: 'Work discussion',
+  },
 };
 
 /** The shape every locale's messages have. */

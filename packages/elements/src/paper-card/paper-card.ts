@@ -93,9 +93,7 @@ export class PaperCard extends PaperframeElement {
   private reportedError: ResourceState<Paper> | undefined;
   private paperStore: ResourceStore<Paper> | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-
+  protected override firstUpdated(): void {
     // Context from an enclosing <paper-frame> may arrive a little later.
     setTimeout(() => this.warnIfNoPaper(), 0);
   }
