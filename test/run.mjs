@@ -107,6 +107,21 @@ const steps = {
     ]),
   elements: () => browserTests('element tests in Chromium'),
   e2e: () => nodeTests('end-to-end tests', files('test/e2e', /\.test\.mjs$/)),
+  storybook: () =>
+    check(
+      'storybook build',
+      'pnpm',
+      [
+        'exec',
+        'storybook',
+        'build',
+        '--disable-telemetry',
+        '--quiet',
+        '-o',
+        mkdtempSync(join(tmpdir(), 'pf-storybook-')),
+      ],
+      { STORYBOOK_DISABLE_TELEMETRY: '1' },
+    ),
 };
 
 if (!existsSync(chrome)) {
