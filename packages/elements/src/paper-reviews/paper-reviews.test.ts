@@ -7,6 +7,7 @@ import {
   field,
   part,
   parts,
+  reader,
   register,
   settled,
   signInAs,
@@ -146,8 +147,7 @@ describe('<paper-reviews>', () => {
   });
 
   it('posts a signed-in review once, shows it first, and updates the count', async () => {
-    const reader = await register('Ada Reviewer');
-    await signInAs(reader);
+    await signInAs(await reader('Ada Reviewer'));
     const el = await show(POSTING);
     const before = Number(/(\d+)/.exec(textOf(part(el, 'count')))?.[1] ?? 0);
 
@@ -211,14 +211,14 @@ describe('<paper-reviews>', () => {
   });
 
   it('keeps the text and says why when the server refuses the review', async () => {
-    const reader = await register();
-    await signInAs(reader);
+    const refused = await register();
+    await signInAs(refused);
     const el = await show(FAILING);
     await openForm(el);
     await fill(el, { summary: 'Will not get through', strengths: 'Kept' });
 
     // The server forgets the token: the post is refused with 401.
-    await call('POST', 'v1/auth/logout', reader);
+    await call('POST', 'v1/auth/logout', refused);
     submit(el);
     await waitUntil(() => part(el, 'form-error'), 'no failure message');
 
@@ -230,8 +230,8 @@ describe('<paper-reviews>', () => {
   });
 
   it('lets the author edit and delete, after asking, and no one else', async () => {
-    const author = await register('Author One');
-    const other = await register('Other Reader');
+    const author = await reader('Ada Reviewer');
+    const other = await reader('Other Reader');
     await call('POST', `v1/papers/${EDITING}/reviews`, author, {
       summary: 'Original summary',
       questions: ['How were raters trained?'],
@@ -275,7 +275,9 @@ describe('<paper-reviews>', () => {
       const posted = await call(
         'POST',
         `v1/papers/${PAGING}/reviews`,
-        await register(),
+        await reader(
+          ['Ada Reviewer', 'Other Reader', 'Third Reader'][n - 1] ?? '',
+        ),
         { summary: `Review number ${n}`, strengths: ['ok'] },
       );
       expect(posted.status, JSON.stringify(posted.body)).to.equal(201);
@@ -298,9 +300,9 @@ describe('<paper-reviews>', () => {
   });
 
   it('shows reader text as text: paragraphs, safe links, RTL, long words', async () => {
-    const reader = await register('مراجع');
+    const writer = await reader('مراجع');
     const long = 'a'.repeat(300);
-    await call('POST', `v1/papers/${TEXT}/reviews`, reader, {
+    await call('POST', `v1/papers/${TEXT}/reviews`, writer, {
       summary: `First line\nsecond line\n\nSee https://example.org/x). ${long}`,
       concerns: ['javascript:alert(1) is not a link', 'שלום עולם'],
     });
