@@ -158,10 +158,13 @@ export function createApp(options: AppOptions): App {
     bodyLimit({
       maxSize: deps.maxBodyBytes,
       onError: () => {
+        // The rest of the body is never read, so the connection cannot
+        // carry another request; saying so stops clients from reusing it.
         throw new HttpError(
           413,
           'Content Too Large',
           `The request body is larger than ${deps.maxBodyBytes} bytes.`,
+          { headers: { Connection: 'close' } },
         );
       },
     }),
