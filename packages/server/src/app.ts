@@ -4,6 +4,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { userForToken } from './auth.js';
+import {
+  type HostTokenVerifier,
+  looksLikeJwt,
+  userForHostClaims,
+} from './host-token.js';
 import type { Db } from './db/database.js';
 import type { App, AppDeps, AppEnv, RateLimits } from './http/context.js';
 import { HttpError, problemBody } from './http/problem.js';
@@ -42,6 +47,11 @@ export interface AppOptions {
   sessionTtlSeconds?: number;
   /** Largest accepted request body in bytes; 64 KiB by default. */
   maxBodyBytes?: number;
+  /**
+   * Checks a host site's own tokens (see `hostTokenVerifier`); without it
+   * only tokens this server issued are accepted.
+   */
+  hostToken?: HostTokenVerifier;
   /** Receives one structured entry per request; omit for silence. */
   log?: (entry: Record<string, unknown>) => void;
 }
@@ -83,6 +93,13 @@ export function createApp(options: AppOptions): App {
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
   };
   const allowed = new Set(deps.corsOrigins);
+  const caller = async (token: string) => {
+    if (options.hostToken && looksLikeJwt(token)) {
+      const claims = await options.hostToken(token);
+      return claims ? userForHostClaims(deps.db, claims) : null;
+    }
+    return userForToken(deps.db, token);
+  };
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {
@@ -176,7 +193,7 @@ export function createApp(options: AppOptions): App {
     const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
     // An unknown or expired token reads as anonymous; writes then ask for
     // sign-in, so a stale token never breaks public reads.
-    c.set('user', token ? await userForToken(deps.db, token) : null);
+    c.set('user', token ? await caller(token) : null);
     await next();
   });
 

@@ -54,11 +54,6 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-// Limitation: a host site's own tokens (JWTs checked against its JWKS) are
-// not accepted yet; only tokens this server issued work. Each embedding site
-// must sign readers in through /v1/auth or the popup. Verifying with jose's
-// createRemoteJWKSet and mapping `sub` to users.external_subject would lift it.
-
 /** The user a bearer token belongs to, or null if unknown or expired. */
 export async function userForToken(
   db: Db,

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createUser } from './auth.js';
+import type { HostJwtOptions } from './host-token.js';
 import { openStore } from './db/database.js';
 import { importWorks } from './importer.js';
 import { logLine, startServer } from './server.js';
@@ -25,6 +26,15 @@ Environment:
   CORS_ORIGINS  comma-separated browser origins allowed to call the API
                 (default http://127.0.0.1:5173,http://localhost:5173)
 
+  HOST_JWT_ISSUER     trust sign-in tokens (JWTs) from a host site with
+                      this issuer; needs HOST_JWT_AUDIENCE and one of
+  HOST_JWT_JWKS_URL   the host's published keys (JWKS), or
+  HOST_JWT_KEY_FILE   a file with its public key (JWKS/JWK JSON or PEM)
+  HOST_JWT_AUDIENCE   the audience the tokens must name (comma-separated)
+  HOST_JWT_ALGORITHMS accepted algorithms, e.g. RS256,ES256 (optional)
+                      A host reader is created on first use, named by the
+                      token's "name" claim.
+
 The server writes one JSON line per request (method, path, status, ms).
 `;
 
@@ -33,6 +43,33 @@ const database = () => process.env.DATABASE || '.data/paperframe.sqlite';
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${HELP}`);
   process.exit(2);
+}
+
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** Host-token settings from HOST_JWT_*, or undefined when none are set. */
+function hostJwtFromEnv(): HostJwtOptions | undefined {
+  const env = process.env;
+  const { HOST_JWT_ISSUER: issuer, HOST_JWT_AUDIENCE: audience } = env;
+  const jwksUrl = env.HOST_JWT_JWKS_URL || undefined;
+  const keyFile = env.HOST_JWT_KEY_FILE || undefined;
+  if (!issuer && !audience && !jwksUrl && !keyFile) return undefined;
+  if (!issuer || !audience || !jwksUrl === !keyFile) {
+    fail(
+      'Host tokens need HOST_JWT_ISSUER, HOST_JWT_AUDIENCE and one of HOST_JWT_JWKS_URL or HOST_JWT_KEY_FILE.',
+    );
+  }
+  return {
+    issuer,
+    audience: list(audience) ?? [],
+    jwksUrl,
+    keyFile,
+    algorithms: list(env.HOST_JWT_ALGORITHMS),
+  };
 }
 
 /** Runs the command line; `argv` excludes node and the script path. */
@@ -56,6 +93,7 @@ export async function main(argv: string[]): Promise<void> {
 
   if (command === 'start') {
     const origins = process.env.CORS_ORIGINS;
+    const hostJwt = hostJwtFromEnv();
     const server = await startServer({
       port: process.env.PORT ? Number(process.env.PORT) : 8787,
       host: process.env.HOST || '127.0.0.1',
@@ -66,6 +104,7 @@ export async function main(argv: string[]): Promise<void> {
             .map((o) => o.trim())
             .filter(Boolean)
         : undefined,
+      hostJwt,
     });
     logLine({ event: 'listening', url: server.url });
     const stop = () => {

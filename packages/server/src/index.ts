@@ -7,6 +7,8 @@ export {
 export type { Db, Store } from './db/database.js';
 export { openStore } from './db/database.js';
 export type { RateLimit, RateLimits } from './http/context.js';
+export type { HostJwtOptions, HostTokenVerifier } from './host-token.js';
+export { hostTokenVerifier } from './host-token.js';
 export type { ImportResult } from './importer.js';
 export { importWorks } from './importer.js';
 export type { RunningServer, ServerOptions } from './server.js';

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { createApp, DEFAULT_CORS_ORIGINS } from './app.js';
 import { openStore } from './db/database.js';
 import type { RateLimits } from './http/context.js';
+import { type HostJwtOptions, hostTokenVerifier } from './host-token.js';
 import { importWorks } from './importer.js';
 
 /** The data set shipped with the package, imported into an empty store. */
@@ -28,6 +29,8 @@ export interface ServerOptions {
   quiet?: boolean;
   /** Overrides for the rate limits. */
   rateLimits?: Partial<RateLimits>;
+  /** Trust JWTs signed by a host site's issuer as sign-in. */
+  hostJwt?: HostJwtOptions;
 }
 
 /** A server that is listening. */
@@ -50,6 +53,9 @@ export function logLine(entry: Record<string, unknown>): void {
 export async function startServer(
   options: ServerOptions = {},
 ): Promise<RunningServer> {
+  const hostToken = options.hostJwt
+    ? await hostTokenVerifier(options.hostJwt)
+    : undefined;
   const store = await openStore(options.database ?? '.data/paperframe.sqlite');
 
   const any = await store.db
@@ -68,6 +74,7 @@ export async function startServer(
     db: store.db,
     corsOrigins: options.corsOrigins ?? DEFAULT_CORS_ORIGINS,
     rateLimits: options.rateLimits,
+    hostToken,
     log: options.quiet ? undefined : logLine,
   });
 
