@@ -454,7 +454,10 @@ function stylesheet(theme: MapTheme, large: boolean): StylesheetJson {
           ...lineStyles,
           {
             selector: 'edge[kind = "cites"]',
-            style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9 },
+            style: {
+              'target-arrow-shape': 'triangle' as const,
+              'arrow-scale': 0.9,
+            },
           },
         ]),
     {

@@ -139,11 +139,11 @@ function view(el: ResearchMap): GraphView | undefined {
   return (el as unknown as { graphView?: GraphView }).graphView;
 }
 
-async function drawn(el: ResearchMap): Promise<GraphView> {
+async function drawn(el: ResearchMap, timeout = 5000): Promise<GraphView> {
   await waitUntil(
     () => view(el) && !el.shadowRoot?.querySelector('.stage .overlay'),
     'the map was never drawn',
-    { timeout: 5000 },
+    { timeout },
   );
   return view(el) as GraphView;
 }
@@ -597,6 +597,7 @@ describe('<research-map>', () => {
       await frames();
       const elapsed = performance.now() - start;
       bare.destroy();
+      box.remove();
       return elapsed;
     };
     const ourRun = async () => {
@@ -604,15 +605,15 @@ describe('<research-map>', () => {
       const el = await fixture<ResearchMap>(
         html`<research-map .graph=${graph}></research-map>`,
       );
-      await drawn(el);
+      await drawn(el, 20000);
       const elapsed = performance.now() - start;
       el.remove();
       return elapsed;
     };
 
-    // The machine is shared, so each figure is the better of two runs.
-    const grid = Math.min(await gridRun(), await gridRun());
-    const ours = Math.min(await ourRun(), await ourRun());
+    // The machine is shared, so each figure is the best of three runs.
+    const grid = Math.min(await gridRun(), await gridRun(), await gridRun());
+    const ours = Math.min(await ourRun(), await ourRun(), await ourRun());
 
     console.info(
       `1,000 nodes: grid ${grid.toFixed(0)} ms, research-map ${ours.toFixed(0)} ms`,
