@@ -66,3 +66,29 @@ export {
 } from './registry.js';
 export { defineElement, ELEMENT_TAGS, tagName } from './tag-names.js';
 export { shared, tokens } from './styles/tokens.js';
+export {
+  PaperCommentDeleteEvent,
+  type PaperCommentDeleteDetail,
+} from './events/paper-comment-delete.js';
+export {
+  PaperCommentSubmitEvent,
+  type PaperCommentSubmitDetail,
+} from './events/paper-comment-submit.js';
+export {
+  PaperReviewDeleteEvent,
+  type PaperReviewDeleteDetail,
+} from './events/paper-review-delete.js';
+export {
+  PaperReviewSubmitEvent,
+  type PaperReviewSubmitDetail,
+} from './events/paper-review-submit.js';
+export { PaperDiscussion } from './paper-discussion/paper-discussion.js';
+export { PaperReviews } from './paper-reviews/paper-reviews.js';
+export {
+  linkify,
+  safeHref,
+  serverLength,
+  userLine,
+  userText,
+  userTextStyles,
+} from './user-text/user-text.js';
