@@ -180,6 +180,27 @@ export class Auth {
   }
 
   /**
+   * Calls `listener` whenever a different reader signs in, or the reader
+   * signs out; not when the same reader's state is confirmed again. Stores
+   * holding per-reader data reload from here, which also covers hosts that
+   * supply tokens and call `refresh()`.
+   *
+   * @param listener - Runs after the change.
+   * @return Stops listening.
+   */
+  onReaderChange(listener: () => void): () => void {
+    let reader = readerKey(this.user.get());
+    return this.user.listen((state) => {
+      const next = readerKey(state);
+      const confirmed = reader === CHECKING && next !== null;
+      if (next === reader) return;
+
+      reader = next;
+      if (!confirmed) listener();
+    });
+  }
+
+  /**
    * Asks the backend again who the current token belongs to. Hosts that
    * supply tokens call it after their own sign-in or sign-out.
    *
@@ -226,11 +247,11 @@ export class Auth {
   private accept(outcome: PopupOutcome): SignInResult {
     if (outcome.status !== 'signed-in') return outcome;
 
-    ++this.checkTicket;
     this.ownToken = outcome.token;
     writeToken(this.storage, this.key, outcome.token);
-    this.user.set({ status: 'signed-in', user: outcome.user });
+    // The token first: stores that reload on a new reader must send it.
     this.session.setToken(outcome.token);
+    this.user.set({ status: 'signed-in', user: outcome.user });
     return { status: 'signed-in', user: outcome.user };
   }
 
@@ -250,6 +271,13 @@ export class Auth {
     if (event.newValue) this.session.setToken(event.newValue);
     else this.forget('signed-out');
   }
+}
+
+const CHECKING = '\u0000checking';
+
+function readerKey(state: UserState): string | null {
+  if (state.status === 'checking') return CHECKING;
+  return state.status === 'signed-in' ? state.user.id : null;
 }
 
 /**

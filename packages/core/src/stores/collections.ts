@@ -48,7 +48,7 @@ function createStore(session: Session): CollectionsStore {
     }
   });
 
-  onMount($store, () => session.$token.listen(() => void $store.reload()));
+  onMount($store, () => signIn.onReaderChange(() => void $store.reload()));
 
   async function create(name: string): Promise<CollectionData> {
     let created: CollectionData;

@@ -140,7 +140,7 @@ function createStore(session: Session, paperId: string): ReactionsStore {
     return shown;
   });
 
-  onMount($store, () => session.$token.listen(() => void $store.reload()));
+  onMount($store, () => signIn.onReaderChange(() => void $store.reload()));
 
   function publish(): void {
     $pending.set(hasIntents(wanted));

@@ -37,11 +37,12 @@ async function signIn(session: Session): Promise<string> {
     }),
   });
   const { token } = (await response.json()) as { token: string };
+  const name = `Reader ${readers}`;
   auth(session).useToken(token);
-  await waitUntil(
-    () => auth(session).$user.get().status === 'signed-in',
-    'the reader was never signed in',
-  );
+  await waitUntil(() => {
+    const state = auth(session).$user.get();
+    return state.status === 'signed-in' && state.user.name === name;
+  }, 'the reader was never signed in');
   return token;
 }
 
@@ -129,10 +130,11 @@ describe('<paper-reactions>', () => {
     const request = await oneEvent(el, 'paper-login-request');
     expect(request.detail).to.include({ action: 'like', paperId: GPT3 });
 
+    const accepted = oneEvent(el, 'paper-reaction-change');
     const token = await signIn(session);
     await waitUntil(() => pressed(el, 'like-button') === 'true');
     expect(count(el, 'like-button')).to.equal(before + 1);
-    await oneEvent(el, 'paper-reaction-change');
+    await accepted;
     const server = await serverReactions(GPT3, token);
     expect(server.mine.vote).to.equal('like');
   });
@@ -318,11 +320,11 @@ describe('<paper-reactions>', () => {
     const onError = (event: Event) => uncaught.push(event);
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
-    fault = () => Promise.reject(new TypeError('Failed to fetch'));
     const el = await fixture<PaperReactions>(
       html`<paper-reactions api=${faultyApi} paper-id=${RLHF}></paper-reactions>`,
     );
     await ready(el);
+    fault = () => Promise.reject(new TypeError('Failed to fetch'));
     const saves = count(el, 'save-button');
 
     part(el, 'save-button')?.click();
@@ -337,6 +339,55 @@ describe('<paper-reactions>', () => {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onError);
     expect(uncaught).to.have.length(0);
+  });
+});
+
+describe('<paper-reactions> with a host token provider', () => {
+  it('never opens a popup and completes the action once the host signs in', async () => {
+    faulty.setToken(null);
+    let hostToken: string | null = null;
+    faulty.setTokenProvider(() => hostToken);
+    const opened: unknown[] = [];
+    const open = window.open;
+    window.open = (...args) => {
+      opened.push(args);
+      return null;
+    };
+    try {
+      await auth(faulty).refresh();
+      const el = await fixture<PaperReactions>(
+        html`<paper-reactions api=${faultyApi} paper-id=${GPT3}></paper-reactions>`,
+      );
+      await waitUntil(() => part(el, 'login-button'), 'never signed out', {
+        timeout: 4000,
+      });
+
+      part(el, 'dislike-button')?.click();
+      await waitUntil(() => text(el, 'notice') !== '');
+      expect(text(el, 'notice')).to.equal('Sign in on this site to curate.');
+      expect(opened).to.have.length(0);
+
+      const response = await fetch(`${api}/v1/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          email: `host-${Date.now()}@example.org`,
+          password: 'correct horse battery',
+          name: 'Host reader',
+        }),
+      });
+      hostToken = ((await response.json()) as { token: string }).token;
+      await auth(faulty).refresh();
+      await waitUntil(
+        () => pressed(el, 'dislike-button') === 'true',
+        'the dislike never completed',
+        { timeout: 4000 },
+      );
+      expect(part(el, 'login-button')).to.equal(null);
+    } finally {
+      window.open = open;
+      faulty.setTokenProvider(null);
+    }
   });
 });
 
