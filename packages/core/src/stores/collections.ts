@@ -35,7 +35,7 @@ function createStore(session: Session): CollectionsStore {
   const signIn = auth(session);
 
   const $store = resourceStore<CollectionData[]>(async () => {
-    if (!session.$token.get() && !session.hasTokenProvider) return [];
+    if (!(await session.getToken())) return [];
     try {
       const answer = await session.client.get(
         'v1/me/collections',
