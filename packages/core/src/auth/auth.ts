@@ -259,8 +259,8 @@ export class Auth {
     ++this.checkTicket;
     this.ownToken = null;
     writeToken(this.storage, this.key, null);
-    this.user.set({ status: 'signed-out', reason });
     this.session.setToken(null);
+    this.user.set({ status: 'signed-out', reason });
   }
 
   /** Another tab signed in or out of the same backend. */
