@@ -171,6 +171,19 @@ export function createApp(options: AppOptions): App {
     ),
   );
 
+  // PostgreSQL text cannot hold U+0000, so a NUL in an id or a query would
+  // fail deep in a query; refuse it up front on both stores alike.
+  app.use(async (c, next) => {
+    if (/%00|\0/i.test(c.req.url)) {
+      throw new HttpError(
+        400,
+        'Bad Request',
+        'The URL contains a NUL character (%00), which no id or parameter may hold.',
+      );
+    }
+    await next();
+  });
+
   app.use(
     bodyLimit({
       maxSize: deps.maxBodyBytes,

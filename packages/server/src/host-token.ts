@@ -101,7 +101,7 @@ export const looksLikeJwt = (token: string) =>
 function displayName(claims: JWTPayload): string | null {
   const name = claims.name;
   if (typeof name !== 'string') return null;
-  const trimmed = name.trim().slice(0, 100);
+  const trimmed = name.replaceAll('\0', '').trim().slice(0, 100);
   return trimmed === '' ? null : trimmed;
 }
 

@@ -75,7 +75,12 @@ export function pageParams(c: Context<AppEnv>): {
     const [createdAt, id] = JSON.parse(
       Buffer.from(raw, 'base64url').toString('utf8'),
     ) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string') {
+    if (
+      typeof createdAt === 'string' &&
+      typeof id === 'string' &&
+      /^[\d:.TZ+-]{10,40}$/.test(createdAt) &&
+      /^[\w:.-]{1,200}$/.test(id)
+    ) {
       return { cursor: { createdAt, id }, limit };
     }
   } catch {
