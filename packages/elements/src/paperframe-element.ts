@@ -5,9 +5,10 @@ import {
   resolveApi,
   type Session,
 } from '@paperframe/core';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ELEMENT_BRAND } from './brand.js';
+import { enterLocale, languageOf } from './i18n/index.js';
 import {
   apiContext,
   ensureContextRoot,
@@ -74,6 +75,16 @@ export class PaperframeElement extends LitElement {
   override connectedCallback(): void {
     ensureContextRoot();
     super.connectedCallback();
+  }
+
+  /** Renders in the language of the element's nearest `lang` attribute. */
+  protected override update(changed: PropertyValues): void {
+    const restore = enterLocale(languageOf(this));
+    try {
+      super.update(changed);
+    } finally {
+      restore();
+    }
   }
 
   /**

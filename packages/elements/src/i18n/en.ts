@@ -1,3 +1,5 @@
+import { researchMapMessages } from '../research-map/messages.js';
+
 const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -52,7 +54,8 @@ export const en = {
     reviewCount: (n: number) => count(n, 'review', 'reviews'),
     reviewsLoading: 'Loading reviews…',
     reviewsError: 'The reviews could not be loaded.',
-    reviewsEmpty: 'No structured reviews yet. High-signal critique starts here.',
+    reviewsEmpty:
+      'No structured reviews yet. High-signal critique starts here.',
     reviewsInvite:
       'Have a concrete strength, concern or method question? Write the first review.',
     openReviewForm: 'Open review form',
@@ -111,8 +114,7 @@ export const en = {
     edited: 'edited',
     by: (name: string) => `by ${name}`,
     helpful: (n: number) => `Helpful (${n.toLocaleString('en')})`,
-    markedHelpful: (n: number) =>
-      `Marked helpful (${n.toLocaleString('en')})`,
+    markedHelpful: (n: number) => `Marked helpful (${n.toLocaleString('en')})`,
     report: 'Report',
     reportReason: 'Why should moderators look at this?',
     sendReport: 'Send report',
@@ -131,7 +133,8 @@ export const en = {
     commentCount: (n: number) => count(n, 'comment', 'comments'),
     discussionLoading: 'Loading the discussion…',
     discussionError: 'The discussion could not be loaded.',
-    discussionEmpty: 'No discussion yet. The first strong comment sets the tone.',
+    discussionEmpty:
+      'No discussion yet. The first strong comment sets the tone.',
     discussionInvite: 'Share a note, a caveat or a pointer to a replication.',
     commentLabel: 'Your comment',
     replyLabel: 'Your reply',
@@ -201,6 +204,7 @@ export const en = {
     signedOut: 'You are signed out.',
     closed: 'Sign-in was closed before it finished.',
   },
+  researchMap: researchMapMessages,
   detail: {
     paper: 'Paper',
     nextSteps: 'Next steps',

@@ -6,7 +6,7 @@ import {
   isVisible,
   NODE_KINDS,
 } from './graph-model.js';
-import { researchMapMessages as t } from './messages.js';
+import { msg } from '../i18n/index.js';
 
 /** What the list view needs from the element. */
 export interface ListViewOptions {
@@ -48,7 +48,7 @@ export function renderList(options: ListViewOptions): TemplateResult {
       if (nodes.length === 0) return nothing;
 
       return html`<section aria-labelledby="list-${kind}">
-        <h3 id="list-${kind}">${t.kinds[kind]} (${nodes.length})</h3>
+        <h3 id="list-${kind}">${msg().researchMap.kinds[kind]} (${nodes.length})</h3>
         <ul>
           ${nodes.map((node) => {
             const links = (connections.get(node.id) ?? []).filter((link) =>
@@ -65,7 +65,7 @@ export function renderList(options: ListViewOptions): TemplateResult {
               </button>
               ${
                 links.length > 0
-                  ? html`<ul class="links" aria-label=${t.connections(links.length)}>
+                  ? html`<ul class="links" aria-label=${msg().researchMap.connections(links.length)}>
                     ${links.map(
                       (link) => html`<li>
                         <span class="relation">${relationLabel(link)}:</span>
@@ -132,8 +132,10 @@ export function renderConnections(
  */
 export function relationLabel(link: Connection): string {
   if (link.edge.kind === 'cites') {
-    return link.outgoing ? t.relations.cites : t.relations.citedBy;
+    return link.outgoing
+      ? msg().researchMap.relations.cites
+      : msg().researchMap.relations.citedBy;
   }
-  if (link.edge.kind === 'related') return t.relations.related;
-  return t.relations[link.other.kind] ?? link.edge.kind;
+  if (link.edge.kind === 'related') return msg().researchMap.relations.related;
+  return msg().researchMap.relations[link.other.kind] ?? link.edge.kind;
 }

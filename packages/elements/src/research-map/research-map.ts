@@ -29,7 +29,6 @@ import {
 } from './graph-model.js';
 import type { GraphView, MapTheme, PaperEncoding } from './graph-view-types.js';
 import { renderConnections, renderList } from './list-view.js';
-import { researchMapMessages as t } from './messages.js';
 import { styles } from './research-map.styles.js';
 import { readTheme, themeProbes } from './theme.js';
 
@@ -216,7 +215,7 @@ export class ResearchMap extends PaperframeElement {
         ${
           graph?.truncated
             ? html`<p part="notice" class="notice" role="status">
-              ${t.truncated}
+              ${msg().researchMap.truncated}
             </p>`
             : nothing
         }
@@ -240,7 +239,7 @@ export class ResearchMap extends PaperframeElement {
             class="canvas"
             tabindex="0"
             role="group"
-            aria-label=${t.canvasLabel(graph.nodes.length)}
+            aria-label=${msg().researchMap.canvasLabel(graph.nodes.length)}
             ?hidden=${this.view !== 'map'}
             @focusin=${() => this.graphView?.setWheelZoom(true)}
             @focusout=${() => this.graphView?.setWheelZoom(false)}
@@ -259,19 +258,19 @@ export class ResearchMap extends PaperframeElement {
   }
 
   private renderBuilding() {
-    return html`<div class="overlay" role="status">${t.building}</div>`;
+    return html`<div class="overlay" role="status">${msg().researchMap.building}</div>`;
   }
 
   private renderEmpty() {
     return html`<div class="state">
-      <div class="overlay"><slot name="empty">${t.empty}</slot></div>
+      <div class="overlay"><slot name="empty">${msg().researchMap.empty}</slot></div>
     </div>`;
   }
 
   private renderError() {
     return html`<div class="state">
       <div class="overlay" role="alert">
-        <span>${t.error}</span>
+        <span>${msg().researchMap.error}</span>
         <span>
           <button
             part="retry-button"
@@ -298,7 +297,7 @@ export class ResearchMap extends PaperframeElement {
             aria-pressed=${this.view === 'list'}
             @click=${this.handleViewToggle}
           >
-            ${t.listView}
+            ${msg().researchMap.listView}
           </button>
           <button
             part="explorer-button"
@@ -306,21 +305,21 @@ export class ResearchMap extends PaperframeElement {
             aria-haspopup="dialog"
             @click=${this.handleOpenExplorer}
           >
-            ${t.openExplorer}
+            ${msg().researchMap.openExplorer}
           </button>
         </div>
       </div>
-      <ul part="edge-legend" class="edge-legend" aria-label=${t.edgesLegend}>
+      <ul part="edge-legend" class="edge-legend" aria-label=${msg().researchMap.edgesLegend}>
         ${EDGE_KINDS.map(
           (kind) =>
-            html`<li><span class="line ${kind}"></span>${t.edgeKinds[kind]}</li>`,
+            html`<li><span class="line ${kind}"></span>${msg().researchMap.edgeKinds[kind]}</li>`,
         )}
       </ul>
     `;
   }
 
   private renderLegend(present: ReadonlySet<string>) {
-    return html`<div part="legend" class="legend" role="group" aria-label=${t.legend}>
+    return html`<div part="legend" class="legend" role="group" aria-label=${msg().researchMap.legend}>
       ${NODE_KINDS.filter((kind) => present.has(kind)).map(
         (kind) => html`<button
           part="legend-item"
@@ -329,7 +328,7 @@ export class ResearchMap extends PaperframeElement {
           aria-pressed=${!this.hiddenKinds.has(kind)}
           @click=${() => this.handleKindToggle(kind)}
         >
-          <span class="swatch ${kind}" aria-hidden="true"></span>${t.kinds[kind]}
+          <span class="swatch ${kind}" aria-hidden="true"></span>${msg().researchMap.kinds[kind]}
         </button>`,
       )}
     </div>`;
@@ -363,8 +362,8 @@ export class ResearchMap extends PaperframeElement {
   private renderPanel(graph: Graph) {
     const node = graph.nodes.find((each) => each.id === this.selectedId);
     if (!node) {
-      return html`<aside part="panel" class="panel" aria-label=${t.label}>
-        <p>${t.selectHint}</p>
+      return html`<aside part="panel" class="panel" aria-label=${msg().researchMap.label}>
+        <p>${msg().researchMap.selectHint}</p>
       </aside>`;
     }
 
@@ -374,13 +373,13 @@ export class ResearchMap extends PaperframeElement {
     const href = paperId ? this.paperHref(paperId) : null;
 
     return html`<aside part="panel" class="panel" aria-label=${node.label}>
-      <span class="kind-label">${t.kind[node.kind]}</span>
+      <span class="kind-label">${msg().researchMap.kind[node.kind]}</span>
       <h3>${node.label}</h3>
-      ${node.year ? html`<div>${t.year(node.year)}</div>` : nothing}
+      ${node.year ? html`<div>${msg().researchMap.year(node.year)}</div>` : nothing}
       <div class="panel-actions">
         ${
           href
-            ? html`<a href=${href} target="_blank" rel="noopener">${t.open}</a>`
+            ? html`<a href=${href} target="_blank" rel="noopener">${msg().researchMap.open}</a>`
             : nothing
         }
         ${store?.canExpand ? this.renderExpandButton(node, store) : nothing}
@@ -400,7 +399,7 @@ export class ResearchMap extends PaperframeElement {
       ?disabled=${done || busy}
       @click=${() => this.expandNode(node.id)}
     >
-      ${busy ? t.expanding : done ? t.expanded : t.expand}
+      ${busy ? msg().researchMap.expanding : done ? msg().researchMap.expanded : msg().researchMap.expand}
     </button>`;
   }
 
@@ -414,9 +413,9 @@ export class ResearchMap extends PaperframeElement {
       @close=${this.handleExplorerClosed}
     >
       <div class="explorer-bar">
-        <h2 id="explorer-title">${t.explorerTitle}</h2>
+        <h2 id="explorer-title">${msg().researchMap.explorerTitle}</h2>
         <label>
-          ${t.search}
+          ${msg().researchMap.search}
           <input
             part="search"
             type="search"
@@ -428,14 +427,14 @@ export class ResearchMap extends PaperframeElement {
         ${span ? this.renderYearInputs(span) : nothing}
         ${this.explorerOpen ? this.renderLegend(new Set(graph.nodes.map((n) => n.kind))) : nothing}
         <span class="matches" role="status">
-          ${matches ? t.matches(matches.size) : t.nodes(graph.nodes.length)}
+          ${matches ? msg().researchMap.matches(matches.size) : msg().researchMap.nodes(graph.nodes.length)}
         </span>
         <button
           part="close-button"
           class="button"
           @click=${() => this.dialog?.close()}
         >
-          ${t.closeExplorer}
+          ${msg().researchMap.closeExplorer}
         </button>
       </div>
       <div class="explorer-body">
@@ -451,7 +450,7 @@ export class ResearchMap extends PaperframeElement {
   private renderYearInputs(span: { min: number; max: number }) {
     return html`
       <label>
-        ${t.yearFrom}
+        ${msg().researchMap.yearFrom}
         <input
           type="number"
           name="year-from"
@@ -465,7 +464,7 @@ export class ResearchMap extends PaperframeElement {
         />
       </label>
       <label>
-        ${t.yearTo}
+        ${msg().researchMap.yearTo}
         <input
           type="number"
           name="year-to"
@@ -646,7 +645,7 @@ export class ResearchMap extends PaperframeElement {
       const added = await store.expand(id);
       this.dispatchEvent(new ResearchMapNodeExpandEvent({ nodeId: id, added }));
     } catch {
-      this.expandError = t.expandFailed;
+      this.expandError = msg().researchMap.expandFailed;
     } finally {
       this.expanding = null;
       await this.updateComplete;
