@@ -25,6 +25,7 @@ const TYPES = {
 const MOUNTS = [
   ['/journal/', join(here, 'journal-site')],
   ['/lab/', join(here, 'lab-site')],
+  ['/app/', join(here, 'app', 'dist')],
   ['/', embedDist],
 ];
 
@@ -60,6 +61,7 @@ const INDEX = `<!doctype html>
 <body><h1>Paperframe examples</h1><ul>
 <li><a href="/journal/">Journal article page</a></li>
 <li><a href="/lab/">Lab publications page</a></li>
+<li><a href="/app/">React app (npm)</a></li>
 </ul></body></html>`;
 
 /**
@@ -77,7 +79,7 @@ export function serveExamples(options = {}) {
       res.writeHead(200, { 'content-type': TYPES['.html'] });
       return res.end(INDEX);
     }
-    if (path === '/journal' || path === '/lab') {
+    if (path === '/journal' || path === '/lab' || path === '/app') {
       res.writeHead(301, { location: `${path}/` });
       return res.end();
     }

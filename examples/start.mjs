@@ -11,7 +11,8 @@ const examplesPort = Number(process.env.EXAMPLES_PORT ?? 5173);
 const host = '127.0.0.1';
 
 console.log('Building Paperframe…');
-execFileSync('pnpm', ['-r', '--filter', './packages/*', 'build'], {
+const filters = ['--filter', './packages/*', '--filter', './examples/app'];
+execFileSync('pnpm', ['-r', ...filters, 'build'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -36,7 +37,7 @@ const examples = await serveExamples({
 
 console.log(`
 Reference server  ${api.url}   (API under /v1, contract at /openapi.json)
-Examples          ${examples.url}/journal/   ${examples.url}/lab/
+Examples          ${examples.url}/journal/   ${examples.url}/lab/   ${examples.url}/app/
 
 Press Ctrl+C to stop.`);
 
