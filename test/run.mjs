@@ -97,8 +97,7 @@ function files(dir, pattern) {
 }
 
 const steps = {
-  build: () =>
-    check('build', 'pnpm', ['-r', '--filter', './packages/*', 'build']),
+  build: () => check('build', 'pnpm', ['run', 'build']),
   lint: () => check('lint (biome)', 'pnpm', ['exec', 'biome', 'check', '.']),
   unit: () =>
     nodeTests('unit tests: core and server', [
