@@ -35,6 +35,20 @@ describe('client against the reference server', () => {
     assert.equal(paper.authors[0]?.name, 'Yuntao Bai');
   });
 
+  test('idle() waits for the requests under way', async () => {
+    const client = createClient({ api: server.url });
+    let finished = false;
+    const read = client
+      .get(`v1/papers/${encodeURIComponent(RLHF)}`, Paper)
+      .then(() => {
+        finished = true;
+      });
+
+    await client.idle();
+    assert.equal(finished, true);
+    await read;
+  });
+
   test('reads a batch with query parameters', async () => {
     const client = createClient({ api: server.url });
     const batch = await client.get('/v1/papers', PaperBatch, {

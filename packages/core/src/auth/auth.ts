@@ -139,6 +139,10 @@ export class Auth {
     this.forget('signed-out');
     if (!token) return;
 
+    // Requests sent with the token finish first, so none of them meets a
+    // revoked token (and a 401) after the reader has left.
+    await this.session.client.idle();
+
     try {
       await fetch(`${this.session.api}/v1/auth/logout`, {
         method: 'POST',

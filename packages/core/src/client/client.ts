@@ -79,6 +79,16 @@ export interface PaperframeClient {
     schema: S,
     options?: RequestOptions,
   ): Promise<v.InferOutput<S>>;
+
+  /**
+   * Waits until every request under way has finished, or `timeout` ms have
+   * passed. Sign-out uses it so no request still carrying the old token
+   * reaches the server after the token was revoked.
+   *
+   * @param timeout - The longest wait, in milliseconds.
+   * @return Resolves when idle or when the wait times out.
+   */
+  idle(timeout?: number): Promise<void>;
 }
 
 /**
@@ -91,6 +101,22 @@ export interface PaperframeClient {
 export function createClient(options: ClientOptions): PaperframeClient {
   const api = normalizeApi(options.api);
   const http = createKy(api, options);
+  const inFlight = new Set<Promise<unknown>>();
+
+  function tracked<S extends Expect>(
+    method: string,
+    path: string,
+    schema: S,
+    init?: RequestOptions,
+  ): Promise<Output<S>> {
+    const done = request(method, path, schema, init);
+    inFlight.add(done);
+    done.then(
+      () => inFlight.delete(done),
+      () => inFlight.delete(done),
+    );
+    return done;
+  }
 
   async function request<S extends Expect>(
     method: string,
@@ -136,8 +162,17 @@ export function createClient(options: ClientOptions): PaperframeClient {
 
   return {
     api,
-    request,
-    get: (path, schema, init) => request('GET', path, schema, init),
+    request: tracked,
+    get: (path, schema, init) => tracked('GET', path, schema, init),
+    async idle(timeout = 3000) {
+      const wait = Promise.allSettled([...inFlight]);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const limit = new Promise((resolve) => {
+        timer = setTimeout(resolve, timeout);
+      });
+      await Promise.race([wait, limit]);
+      clearTimeout(timer);
+    },
   };
 }
 
