@@ -278,7 +278,7 @@ for (const target of storeTargets()) {
                     payload.label.length % 5
                   ]!
                 : op.method.toUpperCase();
-              const auth =
+              const auth: Record<string, string> =
                 who < 2
                   ? { Authorization: `Bearer ${tokens[who]}` }
                   : who === 2

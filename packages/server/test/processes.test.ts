@@ -59,7 +59,7 @@ describe('two server processes on one PostgreSQL', { skip }, () => {
   });
 
   it('answer consistently: a write through one is read through the other', async () => {
-    const [a, b] = servers as [{ url: string }, { url: string }];
+    const [a, b] = servers as unknown as [{ url: string }, { url: string }];
     const reg = await fetch(`${a.url}/v1/auth/register`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -103,7 +103,7 @@ describe('two server processes on one PostgreSQL', { skip }, () => {
   });
 
   it('share one rate-limit counter', async () => {
-    const [a, b] = servers as [{ url: string }, { url: string }];
+    const [a, b] = servers as unknown as [{ url: string }, { url: string }];
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       const res = await fetch(`${i % 2 ? b.url : a.url}/v1/auth/login`, {
