@@ -45,14 +45,15 @@ async function check(name, command, args, env) {
 }
 
 /** Node's test runner over `files`, counted from its TAP report. */
-async function nodeTests(name, files) {
+async function nodeTests(name, files, { fromSource = true } = {}) {
   console.log(`\n▶ ${name}`);
   if (files.length === 0) return console.log('(no test files)');
   const tap = join(mkdtempSync(join(tmpdir(), 'pf-tap-')), 'report.tap');
+  const loader = fromSource
+    ? ['--conditions=@paperframe/source', '--import', 'tsx']
+    : [];
   const { code } = await run(process.execPath, [
-    '--conditions=@paperframe/source',
-    '--import',
-    'tsx',
+    ...loader,
     '--test',
     '--test-concurrency=1',
     '--test-reporter=spec',
@@ -104,6 +105,11 @@ const steps = {
       ...files('packages/core/test', /\.test\.ts$/),
       ...files('packages/server/test', /\.test\.ts$/),
     ]),
+  // The React wrappers are checked as an app imports them: built files.
+  react: () =>
+    nodeTests('React wrappers', files('packages/react/test', /\.test\.mjs$/), {
+      fromSource: false,
+    }),
   elements: () => browserTests('element tests in Chromium'),
   e2e: () => nodeTests('end-to-end tests', files('test/e2e', /\.test\.mjs$/)),
   storybook: () =>
