@@ -1,0 +1,242 @@
+// The reference server under load: autocannon in its own process on
+// loopback, 50 connections, a few seconds per route, against bare Hono, raw
+// node:http, and Hono returning one stored row by primary key.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import {
+  freshDatabase,
+  startPostgres,
+} from '../../packages/server/test/postgres.ts';
+import { datasetPaperIds, FEATURED_PAPER, register } from './pages.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.PF_BENCH_SECONDS ?? 5);
+
+/** Starts `target.mjs` in a child process and waits for its URL. */
+function startTarget(mode, database) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--conditions=@paperframe/source',
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('./target.mjs', import.meta.url)),
+      mode,
+      ...(database ? [database] : []),
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) =>
+      reject(new Error(`target ${mode} exited with ${code}`)),
+    );
+    createInterface({ input: child.stdout }).once('line', (line) =>
+      resolve({
+        url: JSON.parse(line).url,
+        stop: () =>
+          new Promise((done) => {
+            child.removeAllListeners('exit');
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      }),
+    );
+  });
+}
+
+const autocannonBin = createRequire(join(root, 'package.json')).resolve(
+  'autocannon',
+);
+
+/** One bounded autocannon run from a second process; its JSON summary. */
+function load(
+  url,
+  { method = 'GET', headers = {}, body, seconds = SECONDS } = {},
+) {
+  const args = [
+    autocannonBin,
+    '-c',
+    String(CONNECTIONS),
+    '-d',
+    String(seconds),
+    '-j',
+  ];
+  args.push('-m', method);
+  for (const [key, value] of Object.entries(headers))
+    args.push('-H', `${key}=${value}`);
+  if (body) args.push('-b', body);
+  args.push(url);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.once('exit', (code) => {
+      try {
+        resolve(JSON.parse(out));
+      } catch {
+        reject(
+          new Error(`autocannon exited with ${code}: ${out.slice(0, 200)}`),
+        );
+      }
+    });
+  });
+}
+
+/** Warms the route for a second, then measures it. */
+async function measure(url, options) {
+  await load(url, { ...options, seconds: 1 });
+  const r = await load(url, options);
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
+
+const describe = (m) =>
+  `${Math.round(m.rps).toLocaleString('en')} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms`;
+
+async function storeRows(store, database, log) {
+  const rows = [];
+  const ids = datasetPaperIds();
+  const pf = await startTarget('paperframe', database);
+  let results;
+  try {
+    const token = await register(pf.url);
+    const paper = encodeURIComponent(FEATURED_PAPER);
+    const routes = {
+      'GET /v1/papers/{id}': [`${pf.url}/v1/papers/${paper}`],
+      'GET /v1/papers?ids= (50)': [
+        `${pf.url}/v1/papers?ids=${ids.slice(0, 50).map(encodeURIComponent).join(',')}`,
+      ],
+      'GET /v1/papers/{id}/graph': [`${pf.url}/v1/papers/${paper}/graph`],
+      'PUT /v1/papers/{id}/reactions/me': [
+        `${pf.url}/v1/papers/${paper}/reactions/me`,
+        {
+          method: 'PUT',
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({ vote: 'like' }),
+        },
+      ],
+    };
+    results = {};
+    for (const [name, [url, options]] of Object.entries(routes)) {
+      results[name] = await measure(url, options);
+      log(`${store} ${name}: ${describe(results[name])}`);
+    }
+  } finally {
+    await pf.stop();
+  }
+
+  const rowTarget = await startTarget('hono-row', database);
+  let floor;
+  try {
+    const id = await fetch(
+      `${rowTarget.url}/row/${encodeURIComponent(ids[0])}`,
+    );
+    if (!id.ok) throw new Error(`the one-row floor answered ${id.status}`);
+    floor = await measure(`${rowTarget.url}/row/${encodeURIComponent(ids[0])}`);
+    log(`${store} Hono + one row: ${describe(floor)}`);
+  } finally {
+    await rowTarget.stop();
+  }
+
+  rows.push({
+    section: 'server',
+    figure: `${store}: floor, Hono + one row by primary key`,
+    value: describe(floor),
+  });
+  for (const [name, m] of Object.entries(results)) {
+    const isRead = name === 'GET /v1/papers/{id}';
+    const ratio = m.rps / floor.rps;
+    const ok = isRead
+      ? ratio >= 0.8 && (store !== 'SQLite' || m.p99 <= 10)
+      : undefined;
+    rows.push({
+      section: 'server',
+      figure: `${store}: ${name}`,
+      value: describe(m),
+      floor: `${Math.round(floor.rps).toLocaleString('en')} req/s`,
+      ratio,
+      target: isRead
+        ? store === 'SQLite'
+          ? '≥ 0.8×, p99 ≤ 10 ms'
+          : '≥ 0.8×'
+        : '',
+      ok,
+      note:
+        m.non2xx || m.errors ? `${m.non2xx} non-2xx, ${m.errors} errors` : '',
+    });
+  }
+  return { rows, results, floor };
+}
+
+/** The server section of `pnpm bench`. */
+export async function run({ log }) {
+  const rows = [];
+  const detail = {};
+  for (const mode of ['node-http', 'hono-hello']) {
+    const target = await startTarget(mode);
+    try {
+      const m = await measure(`${target.url}/`);
+      detail[mode] = m;
+      log(`${mode}: ${describe(m)}`);
+      rows.push({
+        section: 'server',
+        figure:
+          mode === 'node-http' ? 'raw node:http "hello"' : 'bare Hono "hello"',
+        value: describe(m),
+      });
+    } finally {
+      await target.stop();
+    }
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'pf-bench-sqlite-'));
+  try {
+    const sqlite = await storeRows('SQLite', join(dir, 'bench.sqlite'), log);
+    rows.push(...sqlite.rows);
+    detail.sqlite = sqlite;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const pg = await startPostgres();
+  if (typeof pg === 'string') {
+    rows.push({
+      section: 'server',
+      figure: 'PostgreSQL',
+      value: 'skipped',
+      note: pg,
+    });
+  } else {
+    try {
+      const postgres = await storeRows(
+        'PostgreSQL',
+        await freshDatabase(pg.url),
+        log,
+      );
+      rows.push(...postgres.rows);
+      detail.postgres = postgres;
+    } finally {
+      await pg.stop();
+    }
+  }
+  return { rows, detail };
+}
