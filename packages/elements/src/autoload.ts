@@ -103,3 +103,4 @@ export function autoloadElements(options: DefineOptions = {}): () => void {
 }
 
 export type { DefineOptions, ElementTag } from './tag-names.js';
+export { followDarkClass } from './dark-class.js';

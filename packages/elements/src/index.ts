@@ -5,6 +5,7 @@ export {
   sessionContext,
 } from './context.js';
 export { StoreController } from './controllers/store-controller.js';
+export { followDarkClass } from './dark-class.js';
 export {
   type ExpandableSection,
   PaperExpandChangeEvent,
@@ -92,3 +93,4 @@ export {
   userText,
   userTextStyles,
 } from './user-text/user-text.js';
+export { VERSION } from './version.js';

@@ -8,6 +8,7 @@ import {
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ELEMENT_BRAND } from './brand.js';
+import { watchDarkClass } from './dark-class.js';
 import { enterLocale, languageOf } from './i18n/index.js';
 import {
   apiContext,
@@ -72,9 +73,18 @@ export class PaperframeElement extends LitElement {
     return getSession(this.resolvedApi);
   }
 
+  private unwatchDarkClass?: () => void;
+
   override connectedCallback(): void {
     ensureContextRoot();
+    this.unwatchDarkClass = watchDarkClass(this);
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchDarkClass?.();
+    this.unwatchDarkClass = undefined;
   }
 
   /** Renders in the language of the element's nearest `lang` attribute. */

@@ -1,5 +1,6 @@
 import { warnOnce } from '@paperframe/core';
 import { ELEMENT_BRAND } from './brand.js';
+import { claimPage } from './version.js';
 
 /** The default tags of the Paperframe elements, the frame first. */
 export const ELEMENT_TAGS = [
@@ -71,6 +72,7 @@ export function defineElement(
   name: string = tagName(tag),
 ): boolean {
   if (typeof customElements === 'undefined') return false;
+  claimPage();
 
   const existing = customElements.get(name);
   if (existing) {

@@ -2,13 +2,38 @@ import { setGlobalConfig } from '@paperframe/core';
 import {
   autoloadElements,
   type DefineOptions,
+  followDarkClass,
 } from '@paperframe/elements/autoload.js';
 import { findOwnScript, readScriptConfig } from './script-config.js';
 
 const config = readScriptConfig(findOwnScript(import.meta.url));
 if (config.api) setGlobalConfig({ api: config.api });
+if (config.darkClass) followDarkClass(config.darkClass);
 
-autoloadElements({
-  prefix: config.prefix,
-  rename: config.tags as DefineOptions['rename'],
-});
+function start(): void {
+  autoloadElements({
+    prefix: config.prefix,
+    rename: config.tags as DefineOptions['rename'],
+  });
+}
+
+/** German is wanted by `data-lang`, the page's `lang`, or any element's. */
+function wantsGerman(): boolean {
+  if (config.lang) return /^de\b/i.test(config.lang);
+  return (
+    /^de\b/i.test(document.documentElement.lang) ||
+    document.querySelector('[lang|="de" i]') !== null
+  );
+}
+
+// The locale goes in before any element renders, so none shows English first.
+// Limitation: German is loaded only when the page asks for it at load time;
+// content added later under lang="de" stays English. Importing
+// `@paperframe/elements/i18n/de.js` and calling registerLocale lifts it.
+if (wantsGerman()) {
+  import('./locales.js')
+    .then((locales) => locales.useGerman(config.lang))
+    .then(start, start);
+} else {
+  start();
+}

@@ -6,6 +6,16 @@ export interface ScriptConfig {
   prefix?: string;
   /** `data-tags`: renames, as `paper-card=journal-paper-card, …`. */
   tags: Record<string, string>;
+  /**
+   * `data-lang`: the language every element uses, such as `de`, whatever
+   * the page's `lang` attributes say.
+   */
+  lang?: string;
+  /**
+   * `data-dark-class`: the class the host puts on `<html>` in dark mode;
+   * elements follow it instead of the system's colour scheme.
+   */
+  darkClass?: string;
 }
 
 /**
@@ -40,5 +50,7 @@ export function readScriptConfig(
     api: data.api || undefined,
     prefix: data.prefix || undefined,
     tags: parseTags(data.tags),
+    lang: data.lang?.trim() || undefined,
+    darkClass: data.darkClass?.trim() || undefined,
   };
 }

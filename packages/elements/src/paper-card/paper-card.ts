@@ -16,6 +16,7 @@ import { PaperLoadErrorEvent } from '../events/paper-load-error.js';
 import { msg } from '../i18n/index.js';
 import { PaperframeElement } from '../paperframe-element.js';
 import { shared, tokens } from '../styles/tokens.js';
+import { releaseMetadata, writeMetadata } from './metadata.js';
 import { styles } from './paper-card.styles.js';
 
 /** Authors shown before "et al." when the list is long. */
@@ -30,6 +31,9 @@ let nextId = 0;
  * venue, open access, counts, code and dataset links, institutions and
  * topics. Loads by `paper-id` and never renders blank: it shows a loading
  * skeleton, an error with Retry, a not-found notice, or the paper.
+ *
+ * With the `metadata` attribute, the card also writes the paper's JSON-LD
+ * and `citation_*` meta tags into `document.head`.
  *
  * @summary The card of one scholarly paper.
  * @tag paper-card
@@ -87,11 +91,20 @@ export class PaperCard extends PaperframeElement {
   /** Level of the title heading, 1 to 6, to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /**
+   * Also write the paper's metadata into `document.head`, where reference
+   * managers and search engines look: a JSON-LD `ScholarlyArticle` and
+   * `citation_*` meta tags. Removed when the card goes. Under a CSP that
+   * lists `trusted-types`, add `paperframe` to it for the JSON-LD.
+   */
+  @property({ type: Boolean }) metadata = false;
+
   @state() private expanded = new Set<ExpandableSection>();
 
   private readonly uid = `pf-card-${++nextId}`;
   private reportedError: ResourceState<Paper> | undefined;
   private paperStore: ResourceStore<Paper> | undefined;
+  private metadataFor: string | undefined;
 
   protected override firstUpdated(): void {
     // Context from an enclosing <paper-frame> may arrive a little later.
@@ -106,7 +119,21 @@ export class PaperCard extends PaperframeElement {
     if (changed.has('paperId')) this.expanded = new Set();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A card moved in the page gets no update, so its metadata comes back here.
+    this.syncMetadata();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    releaseMetadata(this);
+    this.metadataFor = undefined;
+  }
+
   protected override updated(): void {
+    this.syncMetadata();
+
     const value = this.paper.value;
     if (value?.status !== 'error' || this.reportedError === value) return;
 
@@ -407,6 +434,21 @@ export class PaperCard extends PaperframeElement {
         expanded: open,
       }),
     );
+  }
+
+  private syncMetadata(): void {
+    const value = this.paper.value;
+    const paper =
+      this.metadata && this.isConnected && value?.status === 'ready'
+        ? value.data
+        : undefined;
+    if (paper?.id === this.metadataFor) return;
+
+    if (this.metadataFor !== undefined) {
+      releaseMetadata(this, this.metadataFor);
+    }
+    this.metadataFor = paper?.id;
+    if (paper) writeMetadata(this, paper);
   }
 
   private warnIfNoPaper(): void {

@@ -5,7 +5,8 @@ import { css } from 'lit';
  * `--pf-*` properties, set anywhere above the element (they inherit through
  * shadow DOM). Inside, styles read the private `--_pf-*` values, which fall
  * back to light or dark defaults. Sizes are in em or px, so they follow the
- * host's font size rather than the page's root font size.
+ * host's font size rather than the page's root font size. `data-pf-scheme`
+ * is set by `followDarkClass` to follow a host's own dark-mode class.
  */
 export const tokens = css`
   :host {
@@ -27,9 +28,21 @@ export const tokens = css`
     color-scheme: light;
     font-family: var(--_pf-font);
     color: var(--_pf-text);
+
+    /* Inherited text styles a host may set on its body, reset so the
+       elements read the same on any page; --pf-* tokens still theme them. */
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-shadow: none;
+    font-style: normal;
+    white-space: normal;
+    text-align: start;
   }
 
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host(:not([theme='light'])[data-pf-scheme='dark']) {
     --_pf-bg: var(--pf-color-background, #16181d);
     --_pf-surface: var(--pf-color-surface, #1f232a);
     --_pf-text: var(--pf-color-text, #e8eaef);
@@ -45,7 +58,7 @@ export const tokens = css`
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light']):not([data-pf-scheme='light'])) {
       --_pf-bg: var(--pf-color-background, #16181d);
       --_pf-surface: var(--pf-color-surface, #1f232a);
       --_pf-text: var(--pf-color-text, #e8eaef);
