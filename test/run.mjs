@@ -105,6 +105,11 @@ const steps = {
       ...files('packages/core/test', /\.test\.ts$/),
       ...files('packages/server/test', /\.test\.ts$/),
     ]),
+  contract: () =>
+    nodeTests(
+      'REST contract suite (SQLite and PostgreSQL)',
+      files('test/contract', /\.test\.ts$/),
+    ),
   // The React wrappers are checked as an app imports them: built files.
   react: () =>
     nodeTests('React wrappers', files('packages/react/test', /\.test\.mjs$/), {

@@ -73,6 +73,7 @@ export function createGraphView(
   const saved = new WeakMap<HTMLElement, { zoom: number; pan: Point }>();
   const positions = radialPositions(graph, options.centreId);
 
+  claimCytoscapeStylesheet(container.ownerDocument);
   const cy = cytoscape({
     container,
     elements: toElements(graph, options.centreId, positions, theme, encoding),
@@ -278,6 +279,22 @@ export function createGraphView(
       live -= 1;
     },
   };
+}
+
+/**
+ * cytoscape adds a `<style>` element to the page's head unless an element
+ * with its id exists. A strict CSP (`style-src 'self'`) refuses that style
+ * and reports a violation, and its one rule could not reach a container
+ * inside our shadow root anyway (our own styles position the container).
+ * An inert placeholder with that id keeps cytoscape from trying.
+ */
+function claimCytoscapeStylesheet(doc: Document): void {
+  const id = '__________cytoscape_stylesheet';
+  if (doc.getElementById(id)) return;
+
+  const placeholder = doc.createElement('meta');
+  placeholder.id = id;
+  doc.head.append(placeholder);
 }
 
 export default createGraphView;

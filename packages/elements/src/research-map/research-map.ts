@@ -9,11 +9,11 @@ import {
 } from '@paperframe/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { ResearchMapNodeExpandEvent } from '../events/research-map-node-expand.js';
 import { ResearchMapNodeSelectEvent } from '../events/research-map-node-select.js';
 import { PaperframeElement } from '../paperframe-element.js';
+import { cssomStyle } from '../directives/cssom-style.js';
 import { msg } from '../i18n/index.js';
 import { shared, tokens } from '../styles/tokens.js';
 import {
@@ -343,7 +343,7 @@ export class ResearchMap extends PaperframeElement {
       part="tooltip"
       class="tooltip"
       role="tooltip"
-      style=${styleMap({ left: `${hover.at.x}px`, top: `${hover.at.y}px` })}
+      ${cssomStyle({ left: `${hover.at.x}px`, top: `${hover.at.y}px` })}
     >
       ${node.label}
     </div>`;
