@@ -115,9 +115,26 @@ export function closure(modules, name) {
   return [...seen];
 }
 
+/**
+ * Every module the entry can load, statically or lazily. A dist folder
+ * built more than once also holds stale chunks; they are left out.
+ */
+export function reachable(modules, from = ENTRY) {
+  const seen = new Set();
+  const visit = (at) => {
+    if (seen.has(at) || !modules.has(at)) return;
+    seen.add(at);
+    const m = modules.get(at);
+    for (const next of [...m.imports, ...m.lazy]) visit(next);
+  };
+  visit(from);
+  return [...seen];
+}
+
 /** The lazily loaded chunk whose file name starts with `prefix-`. */
 export function lazyChunk(modules, prefix) {
-  const all = new Set([...modules.values()].flatMap((m) => m.lazy));
+  const live = reachable(modules);
+  const all = new Set(live.flatMap((name) => modules.get(name).lazy));
   return [...all].find((name) => posix.basename(name).startsWith(`${prefix}-`));
 }
 
@@ -144,11 +161,10 @@ export function pageSets(modules) {
   const cards = [
     ...new Set([...entry, ...(card ? closure(modules, card) : [])]),
   ];
-  const graph = [...modules.values()]
-    .filter((m) => m.cytoscape >= CYTOSCAPE_THRESHOLD)
-    .map((m) => m.name);
-  const withoutGraph = [...modules.keys()].filter(
-    (name) => !graph.includes(name),
+  const live = reachable(modules);
+  const graph = live.filter(
+    (name) => modules.get(name).cytoscape >= CYTOSCAPE_THRESHOLD,
   );
-  return { entry, cards, card, withoutGraph, graph };
+  const withoutGraph = live.filter((name) => !graph.includes(name));
+  return { entry, cards, card, withoutGraph, graph, live };
 }

@@ -95,7 +95,8 @@ export async function run() {
     '',
     `${sets.withoutGraph.length} files`,
   );
-  for (const m of modules.values()) {
+  for (const name of sets.live.sort()) {
+    const m = modules.get(name);
     if (m.name === 'paperframe.js') continue;
     row(
       `chunk ${m.name.replace(/^chunks\//, '')}`,
