@@ -45,23 +45,27 @@ async function check(name, command, args, env) {
 }
 
 /** Node's test runner over `files`, counted from its TAP report. */
-async function nodeTests(name, files, { fromSource = true } = {}) {
+async function nodeTests(name, files, { fromSource = true, env } = {}) {
   console.log(`\n▶ ${name}`);
   if (files.length === 0) return console.log('(no test files)');
   const tap = join(mkdtempSync(join(tmpdir(), 'pf-tap-')), 'report.tap');
   const loader = fromSource
     ? ['--conditions=@paperframe/source', '--import', 'tsx']
     : [];
-  const { code } = await run(process.execPath, [
-    ...loader,
-    '--test',
-    '--test-concurrency=1',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${tap}`,
-    ...files,
-  ]);
+  const { code } = await run(
+    process.execPath,
+    [
+      ...loader,
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    env,
+  );
   const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (key) =>
     Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
@@ -117,6 +121,20 @@ const steps = {
     }),
   elements: () => browserTests('element tests in Chromium'),
   e2e: () => nodeTests('end-to-end tests', files('test/e2e', /\.test\.mjs$/)),
+  // The long crash and fuzz runs: in CI, or with PAPERFRAME_SOAK=1.
+  soak: () =>
+    process.env.CI || process.env.PAPERFRAME_SOAK
+      ? nodeTests(
+          'soak: 20 crash rounds and deep fuzzing',
+          [
+            'packages/server/test/crash.test.ts',
+            'packages/server/test/fuzz.test.ts',
+          ],
+          {
+            env: { PAPERFRAME_CRASH_ROUNDS: '20', PAPERFRAME_FUZZ_RUNS: '200' },
+          },
+        )
+      : undefined,
   storybook: () =>
     check(
       'storybook build',
