@@ -173,7 +173,8 @@ function jsonLdScript(paper: Paper): HTMLScriptElement | undefined {
  */
 // Limitation: a page whose CSP lists `trusted-types` without `paperframe`
 // gets the citation_* tags but no JSON-LD, and one CSP report for the
-// refused policy. Adding `paperframe` to the directive lifts it.
+// refused policy. Adding `paperframe` to the directive lifts it (beside
+// `lit-html`, which every Lit element needs under such a list).
 function scriptPolicy(): ScriptPolicy | null {
   const holder = globalThis as Holder;
   if (holder[POLICY] !== undefined) return holder[POLICY];

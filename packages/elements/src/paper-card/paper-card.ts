@@ -95,7 +95,7 @@ export class PaperCard extends PaperframeElement {
    * Also write the paper's metadata into `document.head`, where reference
    * managers and search engines look: a JSON-LD `ScholarlyArticle` and
    * `citation_*` meta tags. Removed when the card goes. Under a CSP that
-   * lists `trusted-types`, add `paperframe` to it for the JSON-LD.
+   * lists `trusted-types`, allow `lit-html paperframe` for the JSON-LD.
    */
   @property({ type: Boolean }) metadata = false;
 
