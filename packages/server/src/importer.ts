@@ -110,8 +110,84 @@ function namedFrom(id: unknown, name: string, prefix: string): Named {
   return { id: `${prefix}${slugify(tail ?? name)}`, name };
 }
 
+/** The longest title a work may have; longer is damage, not a title. */
+const MAX_TITLE = 2000;
+
+const ARRAY_FIELDS = [
+  'authorships',
+  'locations',
+  'topics',
+  'keywords',
+  'concepts',
+  'referenced_works',
+  'related_works',
+];
+const OBJECT_FIELDS = [
+  'ids',
+  'primary_location',
+  'open_access',
+  'x_rlhf',
+  'abstract_inverted_index',
+];
+
+/**
+ * Why a record is damaged, if it is. A field present with the wrong type is
+ * refused rather than read as empty, so a damaged copy of a work never
+ * replaces the good one already stored.
+ */
+function damage(work: Json): string | null {
+  for (const field of ARRAY_FIELDS) {
+    if (work[field] != null && !Array.isArray(work[field])) {
+      return `"${field}" must be a list`;
+    }
+  }
+  for (const field of OBJECT_FIELDS) {
+    if (work[field] != null && !isObject(work[field])) {
+      return `"${field}" must be an object`;
+    }
+  }
+  for (const field of ['title', 'display_name', 'id', 'doi']) {
+    const value = work[field];
+    if (value != null && typeof value !== 'string') {
+      return `"${field}" must be text`;
+    }
+  }
+  const year = work.publication_year;
+  if (year != null && !Number.isInteger(year)) {
+    return '"publication_year" must be a whole number';
+  }
+  const index = work.abstract_inverted_index;
+  if (
+    isObject(index) &&
+    !Object.values(index).every(
+      (at) => Array.isArray(at) && at.every(Number.isInteger),
+    )
+  ) {
+    return '"abstract_inverted_index" must map words to positions';
+  }
+  const title = str(work.title) ?? str(work.display_name) ?? '';
+  if (title.length > MAX_TITLE) {
+    return `"title" is longer than ${MAX_TITLE} characters`;
+  }
+  if (hasNul(work)) {
+    return 'a field holds a NUL character';
+  }
+  return null;
+}
+
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\0');
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (isObject(value)) {
+    return Object.entries(value).some(([k, v]) => hasNul(k) || hasNul(v));
+  }
+  return false;
+}
+
 function mapWork(work: unknown): MappedWork | string {
   if (!isObject(work)) return 'not a JSON object';
+  const damaged = damage(work);
+  if (damaged) return damaged;
   const sourceId = str(work.id);
   if (!sourceId) return 'missing "id"';
   const title = str(work.title) ?? str(work.display_name);
@@ -349,12 +425,19 @@ export async function importWorks(db: Db, file: string): Promise<ImportResult> {
       continue;
     }
 
-    const work = mapWork(parsed);
-    if (typeof work === 'string') {
-      result.skipped.push({ line: lineNumber, reason: work });
+    let reason: string | null;
+    try {
+      const work = mapWork(parsed);
+      reason = typeof work === 'string' ? work : null;
+      if (typeof work !== 'string') await storeWork(db, work);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      reason = `not stored: ${message}`;
+    }
+    if (reason) {
+      result.skipped.push({ line: lineNumber, reason });
       continue;
     }
-    await storeWork(db, work);
     result.imported += 1;
   }
   return result;

@@ -88,5 +88,56 @@ for (const target of storeTargets()) {
       assert.equal(row.abstract, 'Hello world');
       assert.equal(row.id, 'pf:fresh-work');
     });
+
+    it('skips hostile and truncated lines without losing what was imported', async () => {
+      await importWorks(store.db, BUNDLED_DATA);
+      const before = [await count('papers'), await count('authorships')];
+      const centre = JSON.parse(
+        readFileSync(BUNDLED_DATA, 'utf8').split('\n')[0]!,
+      ) as Record<string, unknown>;
+      const hostileTitle = '<img src=x onerror="window.__pwned=1">Title';
+      const file = join(dir, `hostile-${target.name}.jsonl`);
+      writeFileSync(
+        file,
+        [
+          // The centre again, damaged: it must not replace the good record.
+          JSON.stringify({ ...centre, title: 42, display_name: 42 }),
+          JSON.stringify({ ...centre, authorships: 'everyone' }),
+          JSON.stringify({ ...centre, publication_year: '2022abc' }),
+          JSON.stringify({
+            ...centre,
+            abstract_inverted_index: { a: 'not positions' },
+          }),
+          `${'['.repeat(5000)}${']'.repeat(5000)}`,
+          JSON.stringify({ id: 'urn:test:nul', title: 'Nul\u0000byte' }),
+          JSON.stringify({ id: 'urn:test:long', title: 'x'.repeat(200_000) }),
+          JSON.stringify({ id: 'urn:test:hostile', title: hostileTitle }),
+          // A file cut off in the middle of its last line.
+          JSON.stringify({ id: 'urn:test:cut', title: 'Cut' }).slice(0, 20),
+        ].join('\n'),
+      );
+
+      const result = await importWorks(store.db, file);
+      const skipped = result.skipped.map((s) => s.line);
+      for (const line of [1, 2, 3, 4, 5, 9]) {
+        assert.ok(skipped.includes(line), `line ${line} is reported`);
+      }
+
+      const kept = await store.db
+        .selectFrom('papers')
+        .select(['title', 'year'])
+        .where('source_id', '=', String(centre.id))
+        .executeTakeFirstOrThrow();
+      assert.match(kept.title, /Helpful and Harmless Assistant/);
+      assert.equal(kept.year, 2022);
+      assert.ok((await count('authorships')) >= before[1]!);
+
+      const hostile = await store.db
+        .selectFrom('papers')
+        .select('title')
+        .where('source_id', '=', 'urn:test:hostile')
+        .executeTakeFirst();
+      assert.equal(hostile?.title, hostileTitle, 'stored as plain text');
+    });
   });
 }
