@@ -485,6 +485,35 @@ for (const target of storeTargets()) {
         assert.equal(bad.status, 400);
       });
 
+      it('keeps every relation and the first authors in a small slice', async () => {
+        const { json } = await call(
+          'GET',
+          `/v1/papers/${CENTRE}/graph?limit=40`,
+        );
+        const graph = v.parse(Graph, json);
+        const centre = 'paper:pf:w4223908421';
+        const count = (kind: string) =>
+          graph.nodes.filter((n) => n.kind === kind).length;
+
+        assert.equal(graph.nodes.length, 41);
+        assert.equal(graph.truncated, true);
+        assert.ok((graph.total ?? 0) > 100, String(graph.total));
+        assert.ok(count('person') <= 10, `${count('person')} people`);
+        assert.ok(count('paper') >= 25);
+        assert.equal(count('topic'), 2);
+        assert.ok(graph.edges.some((e) => e.kind === 'related'));
+        assert.ok(
+          graph.edges.some((e) => e.kind === 'cites' && e.target === centre),
+        );
+        // Bai comes first in the author list, so the slice keeps him.
+        assert.ok(graph.nodes.some((n) => n.id === 'person:yuntao-bai'));
+        const full = v.parse(
+          Graph,
+          (await call('GET', `/v1/papers/${CENTRE}/graph?limit=500`)).json,
+        );
+        assert.equal(full.total, full.nodes.length);
+      });
+
       it('expands a person, an institution and a topic', async () => {
         for (const node of [
           'person:yuntao-bai',

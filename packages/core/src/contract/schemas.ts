@@ -202,6 +202,8 @@ export const Graph = v.object({
   nodes: v.array(GraphNode),
   edges: v.array(GraphEdge),
   truncated: v.boolean(),
+  /** Nodes in the whole neighbourhood, centre included, before any limit. */
+  total: v.optional(v.number()),
 });
 
 /** Who the caller is; `user` is null for an anonymous caller. */

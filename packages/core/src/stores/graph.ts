@@ -71,10 +71,14 @@ export function mergeGraphs(base: GraphData, addition: GraphData): GraphData {
     edges.push(edge);
   }
 
+  // The size of the neighbourhood belongs to the first slice; what an
+  // expansion adds lies outside it.
+  const total = base.nodes.length === 0 ? addition.total : base.total;
   return {
     nodes,
     edges,
     truncated: base.truncated || addition.truncated,
+    ...(total === undefined ? {} : { total }),
   };
 }
 

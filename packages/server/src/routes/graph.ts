@@ -47,11 +47,25 @@ function graphParams(c: Context<AppEnv>) {
   return { kinds: new Set(kinds as NodeKind[]), limit };
 }
 
+/**
+ * How many nodes each kind takes per turn when a limit cuts the graph:
+ * papers are what a reader maps, so they get most of the room, while a
+ * paper with fifty authors still shows its first few.
+ */
+const TURNS: Record<NodeKind, number> = {
+  paper: 3,
+  person: 1,
+  institution: 1,
+  topic: 1,
+};
+
 /** Collects candidate nodes per kind, then keeps them in turn up to a limit. */
 class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
+  private readonly fallbacks = new Map<string, GraphEdge>();
   private readonly queues = new Map<NodeKind, GraphNode[]>();
+  private readonly queued = new Set<string>();
 
   constructor(
     readonly centre: GraphNode,
@@ -60,11 +74,14 @@ class GraphBuilder {
     this.nodes.set(centre.id, centre);
   }
 
+  /** Adds a candidate; candidates of one kind are kept in offer order. */
   offer(node: GraphNode): void {
     if (!this.kinds.has(node.kind) || this.nodes.has(node.id)) return;
+    if (this.queued.has(node.id)) return;
     const queue = this.queues.get(node.kind) ?? [];
-    if (!queue.some((n) => n.id === node.id)) queue.push(node);
+    queue.push(node);
     this.queues.set(node.kind, queue);
+    this.queued.add(node.id);
   }
 
   link(source: string, target: string, kind: EdgeKind): void {
@@ -72,29 +89,70 @@ class GraphBuilder {
     this.edges.set(id, { id, source, target, kind });
   }
 
+  /** An edge kept only when `source` would otherwise have no edge at all. */
+  linkIfAlone(source: string, target: string, kind: EdgeKind): void {
+    const id = `${kind}:${source}->${target}`;
+    this.fallbacks.set(source, { id, source, target, kind });
+  }
+
   // Kinds take turns, so a limit keeps a mix rather than only the kind
   // that happened to come first.
   build(limit: number) {
-    let truncated = false;
-    const queues = KINDS.map((k) => this.queues.get(k) ?? []);
+    const queues = KINDS.map((k) => ({
+      queue: this.queues.get(k) ?? [],
+      turn: TURNS[k],
+    }));
+    const total = this.nodes.size + this.queued.size;
+    const at = queues.map(() => 0);
     let room = limit;
-    for (let i = 0; queues.some((q) => i < q.length); i++) {
-      for (const queue of queues) {
-        const node = queue[i];
-        if (!node) continue;
-        if (room <= 0) {
-          truncated = true;
-          continue;
+    while (
+      room > 0 &&
+      queues.some(({ queue }, i) => (at[i] ?? 0) < queue.length)
+    ) {
+      queues.forEach(({ queue, turn }, i) => {
+        for (let t = 0; t < turn && room > 0; t++) {
+          const node = queue[at[i] ?? 0];
+          if (!node) return;
+          this.nodes.set(node.id, node);
+          at[i] = (at[i] ?? 0) + 1;
+          room -= 1;
         }
-        this.nodes.set(node.id, node);
-        room -= 1;
-      }
+      });
     }
-    const edges = [...this.edges.values()].filter(
-      (e) => this.nodes.has(e.source) && this.nodes.has(e.target),
-    );
-    return { nodes: [...this.nodes.values()], edges, truncated };
+    const kept = (e: GraphEdge) =>
+      this.nodes.has(e.source) && this.nodes.has(e.target);
+    const edges = [...this.edges.values()].filter(kept);
+    const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+    for (const [id, edge] of this.fallbacks) {
+      if (!linked.has(id) && kept(edge)) edges.push(edge);
+    }
+    const nodes = [...this.nodes.values()];
+    return { nodes, edges, truncated: nodes.length < total, total };
   }
+}
+
+/** Most cited first, then by id, so a cut keeps the best-known papers. */
+function byWeight(a: GraphNode, b: GraphNode): number {
+  return (
+    (b.weight ?? -1) - (a.weight ?? -1) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * Takes one from each list in turn, so citing, related and cited papers all
+ * stay in a small slice however long one of the lists is.
+ */
+function interleave<T>(lists: T[][]): T[] {
+  const out: T[] = [];
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  for (let i = 0; i < longest; i++) {
+    for (const list of lists) {
+      const item = list[i];
+      if (item !== undefined) out.push(item);
+    }
+  }
+  return out;
 }
 
 async function paperNodes(db: Db, ids: string[]) {
@@ -171,22 +229,27 @@ async function aroundPaper(
     ...related.map((r) => r.id),
     ...cited.map((r) => r.id),
   ]);
-  // Citing works and related works come first: a paper usually has far more
-  // references than either, and they would otherwise crowd them out.
-  for (const { id } of citing) {
-    const node = nodes.get(id)!;
+  // Each relation is ranked by citations, then the relations take turns.
+  const ranked = (rows: { id: string }[]) =>
+    rows
+      .map(({ id }) => nodes.get(id))
+      .filter((node): node is GraphNode => node !== undefined)
+      .sort(byWeight);
+  for (const node of interleave([
+    ranked(citing),
+    ranked(related),
+    ranked(cited),
+  ])) {
     graph.offer(node);
-    graph.link(node.id, centre.id, 'cites');
+  }
+  for (const { id } of citing) {
+    graph.link(paperNode(id), centre.id, 'cites');
   }
   for (const { id } of related) {
-    const node = nodes.get(id)!;
-    graph.offer(node);
-    graph.link(centre.id, node.id, 'related');
+    graph.link(centre.id, paperNode(id), 'related');
   }
   for (const { id } of cited) {
-    const node = nodes.get(id)!;
-    graph.offer(node);
-    graph.link(centre.id, node.id, 'cites');
+    graph.link(centre.id, paperNode(id), 'cites');
   }
 
   const authorships = await db
@@ -209,6 +272,9 @@ async function aroundPaper(
           .where('id', 'in', institutionIds)
           .orderBy('id')
           .execute();
+  // The first authors' institutions first.
+  const rank = new Map(institutionIds.map((id, i) => [id, i]));
+  institutions.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   for (const inst of institutions) {
     graph.offer({
       id: `institution:${inst.id}`,
@@ -222,8 +288,10 @@ async function aroundPaper(
     graph.link(person, centre.id, 'authored');
     for (const inst of JSON.parse(a.institution_ids) as string[]) {
       const node = `institution:${inst}`;
-      if (kinds.has('person')) graph.link(person, node, 'affiliated');
-      else graph.link(node, centre.id, 'affiliated');
+      if (kinds.has('person')) {
+        graph.link(person, node, 'affiliated');
+        graph.linkIfAlone(node, centre.id, 'affiliated');
+      } else graph.link(node, centre.id, 'affiliated');
     }
   }
 
@@ -304,9 +372,7 @@ async function aroundPeopleOrTopic(
   const centre: GraphNode = { id: nodeId, kind, label };
   const graph = new GraphBuilder(centre, kinds);
   const papers = await paperNodes(db, paperIds);
-  for (const id of paperIds) {
-    const node = papers.get(id);
-    if (!node) continue;
+  for (const node of [...papers.values()].sort(byWeight)) {
     graph.offer(node);
     if (kind === 'person') graph.link(nodeId, node.id, 'authored');
     if (kind === 'topic') graph.link(node.id, nodeId, 'about');
