@@ -179,7 +179,11 @@ describe('<paper-reviews>', () => {
     expect(first).to.contain('Rating 4/5');
     expect(first).not.to.contain('Confidence');
     expect(part(el, 'form')).to.equal(null);
-    expect(textOf(part(el, 'count'))).to.contain(`${before + 1} review`);
+    // The count follows the paper store, which the server's answer moves.
+    await waitUntil(
+      () => textOf(part(el, 'count')).includes(`${before + 1} review`),
+      `the count never showed ${before + 1} review`,
+    );
     expect(storedDrafts()).to.deep.equal([]);
 
     const list = await call('GET', `v1/papers/${POSTING}/reviews`);

@@ -74,6 +74,7 @@ export function createGraphView(
   const positions = radialPositions(graph, options.centreId);
 
   claimCytoscapeStylesheet(container.ownerDocument);
+  positionContainer(container);
   const cy = cytoscape({
     container,
     elements: toElements(graph, options.centreId, positions, theme, encoding),
@@ -239,6 +240,7 @@ export function createGraphView(
       saved.set(current, { zoom: cy.zoom(), pan: { ...cy.pan() } });
       resizer.unobserve(current);
       cy.unmount();
+      positionContainer(next);
       cy.mount(next);
       current = next;
       size = { width: next.clientWidth, height: next.clientHeight };
@@ -295,6 +297,18 @@ function claimCytoscapeStylesheet(doc: Document): void {
   const placeholder = doc.createElement('meta');
   placeholder.id = id;
   doc.head.append(placeholder);
+}
+
+/**
+ * cytoscape's overlays need a positioned container; the rule it would have
+ * added to the page cannot reach into a shadow root, so the container gets
+ * it here when its own styles did not.
+ */
+function positionContainer(container: HTMLElement): void {
+  const view = container.ownerDocument.defaultView;
+  if (view?.getComputedStyle(container).position === 'static') {
+    container.style.position = 'relative';
+  }
 }
 
 export default createGraphView;
