@@ -4,6 +4,7 @@ import { defaultClientConditions } from 'vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  addons: ['@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   viteFinal(viteConfig) {
     viteConfig.resolve ??= {};

@@ -8,6 +8,8 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
+    // Every story is checked; a violation fails `pnpm test` (test/e2e).
+    a11y: { test: 'error' },
   },
 };
 

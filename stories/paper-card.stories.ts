@@ -128,7 +128,7 @@ export const NotFound: Story = { args: { 'paper-id': NOT_FOUND } };
 /** Dark colours, forced with `theme="dark"`. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
+  globals: { backgrounds: { value: 'dark' } },
 };
 
 /** A narrow column, as in a sidebar. */

@@ -123,7 +123,7 @@ export const Error: Story = { args: { 'paper-id': ERROR } };
 /** Dark colours, forced with `theme="dark"`. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
+  globals: { backgrounds: { value: 'dark' } },
 };
 
 /** A narrow column, as in a sidebar. */

@@ -120,6 +120,21 @@ const steps = {
       fromSource: false,
     }),
   elements: () => browserTests('element tests in Chromium'),
+  storybook: () =>
+    check(
+      'storybook build',
+      'pnpm',
+      [
+        'exec',
+        'storybook',
+        'build',
+        '--disable-telemetry',
+        '--quiet',
+        '-o',
+        'storybook-static',
+      ],
+      { STORYBOOK_DISABLE_TELEMETRY: '1' },
+    ),
   e2e: () => nodeTests('end-to-end tests', files('test/e2e', /\.test\.mjs$/)),
   // The long crash and fuzz runs: in CI, or with PAPERFRAME_SOAK=1.
   soak: () =>
@@ -135,21 +150,6 @@ const steps = {
           },
         )
       : undefined,
-  storybook: () =>
-    check(
-      'storybook build',
-      'pnpm',
-      [
-        'exec',
-        'storybook',
-        'build',
-        '--disable-telemetry',
-        '--quiet',
-        '-o',
-        mkdtempSync(join(tmpdir(), 'pf-storybook-')),
-      ],
-      { STORYBOOK_DISABLE_TELEMETRY: '1' },
-    ),
 };
 
 if (!existsSync(chrome)) {
