@@ -104,6 +104,21 @@ function files(dir, pattern) {
 const steps = {
   build: () => check('build', 'pnpm', ['run', 'build']),
   lint: () => check('lint (biome)', 'pnpm', ['exec', 'biome', 'check', '.']),
+  // Tests and stories are compiled by esbuild, which checks no types.
+  types: async () => {
+    await check('typecheck: tests', 'pnpm', [
+      'exec',
+      'tsc',
+      '-p',
+      'test/tsconfig.json',
+    ]);
+    await check('typecheck: stories', 'pnpm', [
+      'exec',
+      'tsc',
+      '-p',
+      'stories/tsconfig.json',
+    ]);
+  },
   unit: () =>
     nodeTests('unit tests: core and server', [
       ...files('packages/core/test', /\.test\.ts$/),
