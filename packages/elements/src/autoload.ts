@@ -103,4 +103,3 @@ export function autoloadElements(options: DefineOptions = {}): () => void {
 }
 
 export type { DefineOptions, ElementTag } from './tag-names.js';
-export { followDarkClass } from './dark-class.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './define.js';
-import { followDarkClass } from './dark-class.js';
+import { followDarkClass } from './follow-dark-class.js';
 import type { PaperCard } from './paper-card/paper-card.js';
 
 const api = (window as { __PF_TEST_API__?: string }).__PF_TEST_API__ ?? '';

@@ -5,7 +5,7 @@ export {
   sessionContext,
 } from './context.js';
 export { StoreController } from './controllers/store-controller.js';
-export { followDarkClass } from './dark-class.js';
+export { followDarkClass } from './follow-dark-class.js';
 export {
   type ExpandableSection,
   PaperExpandChangeEvent,

@@ -8,7 +8,7 @@ import {
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ELEMENT_BRAND } from './brand.js';
-import { watchDarkClass } from './dark-class.js';
+import type { DarkClassState } from './follow-dark-class.js';
 import { enterLocale, languageOf } from './i18n/index.js';
 import {
   apiContext,
@@ -73,18 +73,17 @@ export class PaperframeElement extends LitElement {
     return getSession(this.resolvedApi);
   }
 
-  private unwatchDarkClass?: () => void;
-
   override connectedCallback(): void {
     ensureContextRoot();
-    this.unwatchDarkClass = watchDarkClass(this);
+    const dark = darkClassState();
+    dark.elements.add(this);
+    dark.apply?.(this);
     super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatchDarkClass?.();
-    this.unwatchDarkClass = undefined;
+    darkClassState().elements.delete(this);
   }
 
   /** Renders in the language of the element's nearest `lang` attribute. */
@@ -107,6 +106,15 @@ export class PaperframeElement extends LitElement {
     if (frame) await customElements.whenDefined(frame.localName);
     super.scheduleUpdate();
   }
+}
+
+const DARK_CLASS = Symbol.for('paperframe.dark-class');
+
+/** Where elements register so `followDarkClass` can theme them. */
+function darkClassState(): DarkClassState {
+  const holder = globalThis as { [DARK_CLASS]?: DarkClassState };
+  holder[DARK_CLASS] ??= { elements: new Set() };
+  return holder[DARK_CLASS];
 }
 
 /**

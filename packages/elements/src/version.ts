@@ -27,7 +27,7 @@ export function claimPage(): string {
   if (first !== VERSION) {
     warnOnce(
       `version-mismatch:${first}:${VERSION}`,
-      `Two versions of Paperframe are on this page: ${first} (loaded first, its elements are in use) and ${VERSION}. Load one copy only, for instance the script tag or the npm package, so every element runs the same code.`,
+      `Two versions of Paperframe are on this page: ${first} (in use) and ${VERSION}. Load one copy only: the script tag or the npm package.`,
     );
   }
   return first;

@@ -2,13 +2,11 @@ import { setGlobalConfig } from '@paperframe/core';
 import {
   autoloadElements,
   type DefineOptions,
-  followDarkClass,
 } from '@paperframe/elements/autoload.js';
 import { findOwnScript, readScriptConfig } from './script-config.js';
 
 const config = readScriptConfig(findOwnScript(import.meta.url));
 if (config.api) setGlobalConfig({ api: config.api });
-if (config.darkClass) followDarkClass(config.darkClass);
 
 function start(): void {
   autoloadElements({
@@ -26,14 +24,26 @@ function wantsGerman(): boolean {
   );
 }
 
-// The locale goes in before any element renders, so none shows English first.
+/** Options that need code most pages never use, each from its own chunk. */
+function loadOptions(): Promise<unknown> {
+  const { darkClass, lang } = config;
+  return Promise.all([
+    wantsGerman() &&
+      import('./locales.js').then((locales) => locales.useGerman(lang)),
+    darkClass &&
+      import('@paperframe/elements/follow-dark-class.js').then((dark) =>
+        dark.followDarkClass(darkClass),
+      ),
+  ]);
+}
+
+// Options go in before any element renders, so none shows English or the
+// light theme first.
 // Limitation: German is loaded only when the page asks for it at load time;
 // content added later under lang="de" stays English. Importing
 // `@paperframe/elements/i18n/de.js` and calling registerLocale lifts it.
-if (wantsGerman()) {
-  import('./locales.js')
-    .then((locales) => locales.useGerman(config.lang))
-    .then(start, start);
+if (config.lang || config.darkClass || wantsGerman()) {
+  loadOptions().then(start, start);
 } else {
   start();
 }

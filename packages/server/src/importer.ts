@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { lockCounts, recount } from './counts.js';
 import type { Db } from './db/database.js';
+import { writeDocuments } from './documents.js';
 import {
   normaliseArxiv,
   normaliseDoi,
@@ -393,6 +395,29 @@ async function storeWork(db: Db, work: MappedWork): Promise<void> {
         .onConflict((oc) => oc.columns(['source_id', 'target_id']).doNothing())
         .execute();
     }
+
+    await writeDocuments(tx, [paper.id]);
+    await lockCounts(tx, paper.id);
+    await recount(tx, [paper.id]);
+    // Once this work is stored, its references count as citations of the
+    // works they point at.
+    const cited = await tx
+      .selectFrom('papers')
+      .select('id')
+      .where(
+        'source_id',
+        'in',
+        tx
+          .selectFrom('citations')
+          .select('target_id')
+          .where('source_id', '=', paper.source_id),
+      )
+      .execute();
+    await recount(
+      tx,
+      cited.map((row) => row.id).filter((id) => id !== paper.id),
+      ['citations'],
+    );
   });
 }
 

@@ -194,23 +194,36 @@ function predict(filter, a, b, c) {
 }
 
 /**
- * The share of pixels that differ by more than `tolerance` in any channel,
- * over the area both images cover.
+ * The share of pixels in `first` with no close match in `second` at the
+ * same place or one pixel away. The one-pixel slack absorbs sub-pixel
+ * placement (text snapped a row up or down); a changed glyph, colour,
+ * spacing or size still counts.
  */
 export function pixelDifference(first, second, tolerance = 24) {
   const width = Math.min(first.width, second.width);
   const height = Math.min(first.height, second.height);
+  const close = (x, y, i) => {
+    if (x < 0 || y < 0 || x >= width || y >= height) return false;
+    const j = (y * second.width + x) * 4;
+    for (let k = 0; k < 4; k++) {
+      if (Math.abs(first.pixels[i + k] - second.pixels[j + k]) > tolerance) {
+        return false;
+      }
+    }
+    return true;
+  };
+
   let differing = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = (y * first.width + x) * 4;
-      const j = (y * second.width + x) * 4;
-      for (let k = 0; k < 4; k++) {
-        if (Math.abs(first.pixels[i + k] - second.pixels[j + k]) > tolerance) {
-          differing++;
-          break;
+      let matched = false;
+      for (let dy = -1; dy <= 1 && !matched; dy++) {
+        for (let dx = -1; dx <= 1 && !matched; dx++) {
+          matched = close(x + dx, y + dy, i);
         }
       }
+      if (!matched) differing++;
     }
   }
   return differing / (width * height);

@@ -15,12 +15,16 @@ import {
 /**
  * Who is signed in. `checking` lasts until the backend confirmed a kept
  * token. A reader signed out by the backend (token expired or revoked)
- * gets `reason: 'expired'`, so elements can say so.
+ * gets `reason: 'expired'`, so elements can say so; `unreachable` means a
+ * kept token could not be checked because the backend did not answer.
  */
 export type UserState =
   | { status: 'checking' }
   | { status: 'signed-in'; user: User }
-  | { status: 'signed-out'; reason?: 'expired' | 'signed-out' };
+  | {
+      status: 'signed-out';
+      reason?: 'expired' | 'signed-out' | 'unreachable';
+    };
 
 /**
  * How `signIn()` ended: signed in; the reader closed the popup; the
@@ -229,11 +233,12 @@ export class Auth {
       ({ user } = await this.session.client.get('v1/session', SessionSchema));
     } catch {
       // The backend is unreachable: keep the token and show signed out
-      // until it answers again; a later action retries.
+      // until it answers again; a later action or `refresh()` retries.
+      // A reader already shown as signed in stays so.
       if (ticket === this.checkTicket) {
         const state = this.user.get();
-        if (state.status === 'checking')
-          this.user.set({ status: 'signed-out' });
+        if (state.status !== 'signed-in')
+          this.user.set({ status: 'signed-out', reason: 'unreachable' });
       }
       return;
     }

@@ -101,6 +101,7 @@ export interface PaperframeClient {
 export function createClient(options: ClientOptions): PaperframeClient {
   const api = normalizeApi(options.api);
   const http = createKy(api, options);
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const inFlight = new Set<Promise<unknown>>();
 
   function tracked<S extends Expect>(
@@ -128,18 +129,26 @@ export function createClient(options: ClientOptions): PaperframeClient {
     const relative = path.replace(/^\/+/, '');
     const query = new URLSearchParams(definedParams(init.searchParams));
     const url = `${api}/${relative}${query.size ? `?${query}` : ''}`;
-    const response = await send(http, upper, relative, url, init);
+    const reading = new AbortController();
+    const signal = init.signal
+      ? AbortSignal.any([init.signal, reading.signal])
+      : reading.signal;
+    const response = await send(http, upper, relative, url, {
+      ...init,
+      signal,
+    });
 
-    if (schema === null || response.status === 204) {
-      return undefined as Output<S>;
-    }
+    if (schema === null) return undefined as Output<S>;
 
+    // A 204 carries no body: only a schema that accepts none passes.
     let body: unknown;
     try {
-      body = await response.json();
+      if (response.status !== 204)
+        body = await readJson(response, timeout, reading);
     } catch (cause) {
+      if (init.signal?.aborted) throw cause;
       throw new PaperframeError({
-        kind: 'invalid-response',
+        kind: cause === BODY_TIMEOUT ? 'timeout' : 'invalid-response',
         method: upper,
         url,
         field: 'body',
@@ -176,14 +185,45 @@ export function createClient(options: ClientOptions): PaperframeClient {
   };
 }
 
+const DEFAULT_TIMEOUT = 10_000;
+const BODY_TIMEOUT = Symbol('body timeout');
+
+/**
+ * Reads a JSON body within `ms`, aborting the request when it stalls.
+ * ky's timeout ends when the headers arrive, so a body that stops after
+ * them would otherwise never settle.
+ */
+async function readJson(
+  response: Response,
+  ms: number,
+  reading: AbortController,
+): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reading.abort(BODY_TIMEOUT);
+      reject(BODY_TIMEOUT);
+    }, ms);
+  });
+
+  try {
+    return await Promise.race([response.json(), stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function createKy(api: string, options: ClientOptions): KyInstance {
   const token = options.token;
 
   return ky.create({
     prefixUrl: api,
-    timeout: options.timeout ?? 10_000,
+    timeout: options.timeout ?? DEFAULT_TIMEOUT,
     fetch: options.fetch,
     headers: { accept: 'application/json' },
+    // Revalidate every read (a cheap 304 through the ETag): a store that
+    // reloads after a write must see the write, not a cached minute-old copy.
+    cache: 'no-cache',
     retry: {
       limit: options.retries ?? 2,
       methods: ['get', 'head'],

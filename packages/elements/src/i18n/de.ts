@@ -225,6 +225,8 @@ export const de: Messages = {
       'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um zu kuratieren.',
     signedOut: 'Sie sind abgemeldet.',
     closed: 'Die Anmeldung wurde geschlossen, bevor sie abgeschlossen war.',
+    unreachable:
+      'Ihre Anmeldung konnte nicht geprüft werden: Der Server hat nicht geantwortet.',
   },
   researchMap: {
     label: 'Forschungslandkarte',
@@ -233,7 +235,9 @@ export const de: Messages = {
       'Noch keine verbundenen Publikationen, Personen, Einrichtungen oder Themen.',
     error: 'Die Forschungslandkarte konnte nicht geladen werden.',
     truncated:
-      'Nur ein Teil dieser Umgebung wird gezeigt: Der Server hat den Graphen an seiner Grenze abgeschnitten.',
+      'Gezeigt werden die nächsten Verbindungen – im Explorer lässt sich die Karte erweitern.',
+    truncatedCount: (shown: number, total: number) =>
+      `Gezeigt werden die nächsten ${number(shown)} von ${count(total, 'Verbindung', 'Verbindungen')} – im Explorer lässt sich die Karte erweitern.`,
     kinds: {
       paper: 'Publikationen',
       person: 'Personen',

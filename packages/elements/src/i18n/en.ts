@@ -203,6 +203,8 @@ export const en = {
     expired: 'Your session expired. Log in again to curate.',
     signedOut: 'You are signed out.',
     closed: 'Sign-in was closed before it finished.',
+    unreachable:
+      'Your sign-in could not be checked: the server did not answer.',
   },
   researchMap: researchMapMessages,
   detail: {

@@ -24,6 +24,7 @@ import { requestSignIn, type SignInRequestResult } from './sign-in.js';
  * @csspart sign-out-button - Signs out; absent when the host page supplies the token.
  * @csspart login-button - Opens sign-in.
  * @csspart message - Why the reader is signed out, or why sign-in did not finish.
+ * @csspart retry-button - Checks the kept sign-in again after the server did not answer.
  * @cssproperty [--pf-account-gap=0.5em] - Space between the name and the button.
  */
 export class PaperAccount extends PaperframeElement {
@@ -92,6 +93,18 @@ export class PaperAccount extends PaperframeElement {
           ${msg().account.logIn}
         </button>
         <p part="message" role="status">${message ?? nothing}</p>
+        ${
+          reason === 'unreachable' && !this.outcome
+            ? html`<button
+              part="retry-button"
+              class="button"
+              type="button"
+              @click=${this.handleRetry}
+            >
+              ${msg().retry}
+            </button>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -115,6 +128,10 @@ export class PaperAccount extends PaperframeElement {
     if (result.status !== 'signed-in') this.outcome = result.status;
   }
 
+  private handleRetry(): void {
+    void auth(this.session).refresh();
+  }
+
   private async handleSignOut(): Promise<void> {
     this.outcome = undefined;
     await auth(this.session).signOut();
@@ -125,5 +142,6 @@ export class PaperAccount extends PaperframeElement {
 function describeReason(reason?: string): string | undefined {
   if (reason === 'expired') return msg().account.expired;
   if (reason === 'signed-out') return msg().account.signedOut;
+  if (reason === 'unreachable') return msg().account.unreachable;
   return undefined;
 }

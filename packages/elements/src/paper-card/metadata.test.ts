@@ -24,6 +24,9 @@ async function ready(card: PaperCard): Promise<void> {
     'the card never showed its paper',
     { timeout: 4000 },
   );
+  // The metadata writer is its own module, loaded on first use.
+  await import('./metadata.js');
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 describe('<paper-card metadata>', () => {
@@ -103,6 +106,8 @@ describe('<paper-card metadata>', () => {
 
     const parent = card.parentElement as HTMLElement;
     parent.append(card);
+    await waitUntil(() => metaContents('citation_title').length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(metaContents('citation_title')).to.have.length(1);
     card.remove();
     expect(metaContents('citation_title')).to.have.length(0);

@@ -3,9 +3,11 @@ import { css } from 'lit';
 /** Styles of `<paper-card>`; tokens come from `styles/tokens.ts`. */
 export const styles = css`
   :host {
+    --_pf-line-height: var(--pf-line-height, 1.45);
+
     display: block;
-    container-type: inline-size;
-    line-height: 1.45;
+    /* Important, so a host's * { all: unset } keeps the narrow layout. */
+    container-type: inline-size !important;
   }
 
   [part~='base'] {

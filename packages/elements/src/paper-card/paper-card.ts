@@ -16,7 +16,6 @@ import { PaperLoadErrorEvent } from '../events/paper-load-error.js';
 import { msg } from '../i18n/index.js';
 import { PaperframeElement } from '../paperframe-element.js';
 import { shared, tokens } from '../styles/tokens.js';
-import { releaseMetadata, writeMetadata } from './metadata.js';
 import { styles } from './paper-card.styles.js';
 
 /** Authors shown before "et al." when the list is long. */
@@ -25,6 +24,9 @@ const AUTHORS_SHOWN = 3;
 const ABSTRACT_COLLAPSE_CHARS = 280;
 
 let nextId = 0;
+
+/** The metadata writer, loaded on first use: most pages never need it. */
+let metadataModule: typeof import('./metadata.js') | undefined;
 
 /**
  * A paper's card: title linked to its landing page, authors, type, year,
@@ -127,7 +129,7 @@ export class PaperCard extends PaperframeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    releaseMetadata(this);
+    metadataModule?.releaseMetadata(this);
     this.metadataFor = undefined;
   }
 
@@ -445,10 +447,16 @@ export class PaperCard extends PaperframeElement {
     if (paper?.id === this.metadataFor) return;
 
     if (this.metadataFor !== undefined) {
-      releaseMetadata(this, this.metadataFor);
+      metadataModule?.releaseMetadata(this, this.metadataFor);
     }
     this.metadataFor = paper?.id;
-    if (paper) writeMetadata(this, paper);
+    if (!paper) return;
+
+    void import('./metadata.js').then((module) => {
+      metadataModule = module;
+      // The card may have moved on while the module loaded.
+      if (this.metadataFor === paper.id) module.writeMetadata(this, paper);
+    });
   }
 
   private warnIfNoPaper(): void {

@@ -54,7 +54,7 @@ export function truncateLabel(label: string, max = 28): string {
 
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  const end = space > max * 0.6 ? space : max - 1;
+  const end = space > max * 0.75 ? space : max - 1;
   return `${cut.slice(0, end).trimEnd()}…`;
 }
 
@@ -138,129 +138,8 @@ export function yearSpan(graph: Graph): { min: number; max: number } | null {
   return Number.isFinite(min) ? { min, max } : null;
 }
 
-const SPACING = 56;
-const RING_GAP = 150;
-
 /**
- * Places nodes on rings around the centre by their distance in hops, each
- * ring ordered by the angle of the node that led to it, so neighbourhoods
- * stay together. Linear in nodes plus edges: this is what keeps a
- * 1,000-node explorer close to the cost of drawing alone, where a force
- * layout takes tens of seconds on a small machine.
- *
- * @param graph - The graph.
- * @param centreId - The node at the middle.
- * @return A position for every node.
+ * The map's layout, under the name benchmarks and older callers use: see
+ * `concentricLayout`.
  */
-export function radialPositions(
-  graph: Graph,
-  centreId: string | null,
-): Map<string, Point> {
-  const adjacency = new Map<string, string[]>();
-  for (const node of graph.nodes) adjacency.set(node.id, []);
-  for (const edge of graph.edges) {
-    adjacency.get(edge.source)?.push(edge.target);
-    adjacency.get(edge.target)?.push(edge.source);
-  }
-
-  const positions = new Map<string, Point>();
-  const angle = new Map<string, number>();
-  const kindRank = new Map(NODE_KINDS.map((kind, index) => [kind, index]));
-  const kindOf = new Map(graph.nodes.map((node) => [node.id, node.kind]));
-  const roots = centreId && adjacency.has(centreId) ? [centreId] : [];
-  let radius = 0;
-
-  let ring = roots;
-  for (const root of roots) {
-    positions.set(root, { x: 0, y: 0 });
-    angle.set(root, 0);
-  }
-
-  while (ring.length > 0) {
-    const parentAngle = new Map<string, number>();
-    for (const id of ring) {
-      for (const next of adjacency.get(id) ?? []) {
-        if (positions.has(next) || parentAngle.has(next)) continue;
-        parentAngle.set(next, angle.get(id) ?? 0);
-      }
-    }
-
-    const nextRing = [...parentAngle.keys()].sort(
-      (a, b) =>
-        (parentAngle.get(a) ?? 0) - (parentAngle.get(b) ?? 0) ||
-        (kindRank.get(kindOf.get(a) ?? 'paper') ?? 0) -
-          (kindRank.get(kindOf.get(b) ?? 'paper') ?? 0),
-    );
-    radius = placeRing(nextRing, radius, positions, angle);
-    ring = nextRing;
-  }
-
-  // Nodes the centre cannot reach go on an outer ring of their own.
-  const rest = graph.nodes
-    .map((node) => node.id)
-    .filter((id) => !positions.has(id));
-  placeRing(rest, radius, positions, angle);
-  return positions;
-}
-
-function placeRing(
-  ids: string[],
-  inner: number,
-  positions: Map<string, Point>,
-  angle: Map<string, number>,
-): number {
-  if (ids.length === 0) return inner;
-
-  const radius = Math.max(
-    inner + RING_GAP,
-    (ids.length * SPACING) / (2 * Math.PI),
-  );
-  const step = (2 * Math.PI) / ids.length;
-  ids.forEach((id, index) => {
-    const theta = index * step - Math.PI / 2;
-    angle.set(id, theta);
-    positions.set(id, {
-      x: Math.round(radius * Math.cos(theta)),
-      y: Math.round(radius * Math.sin(theta)),
-    });
-  });
-  return radius;
-}
-
-/**
- * Places newly added nodes on an arc around the node they were expanded
- * from, opening away from the centre, so existing nodes keep their places.
- *
- * @param ids - The new nodes.
- * @param anchor - Position of the expanded node.
- * @param centre - Position of the map's centre.
- * @return A position for each new node.
- */
-export function fanPositions(
-  ids: string[],
-  anchor: Point,
-  centre: Point,
-): Map<string, Point> {
-  const out = new Map<string, Point>();
-  if (ids.length === 0) return out;
-
-  const dx = anchor.x - centre.x;
-  const dy = anchor.y - centre.y;
-  const away = dx === 0 && dy === 0 ? -Math.PI / 2 : Math.atan2(dy, dx);
-  const spread = Math.min(
-    2 * Math.PI,
-    Math.max(Math.PI / 2, ids.length * 0.35),
-  );
-  const radius = Math.max(110, (ids.length * SPACING) / spread);
-  const step = ids.length > 1 ? spread / (ids.length - 1) : 0;
-  const start = ids.length > 1 ? away - spread / 2 : away;
-
-  ids.forEach((id, index) => {
-    const theta = start + index * step;
-    out.set(id, {
-      x: Math.round(anchor.x + radius * Math.cos(theta)),
-      y: Math.round(anchor.y + radius * Math.sin(theta)),
-    });
-  });
-  return out;
-}
+export { concentricLayout as radialPositions, fanPositions } from './layout.js';

@@ -61,6 +61,29 @@ export interface GraphView {
   rendered(): Promise<void>;
   /** Rendered position of a node inside its container, for tests and tooltips. */
   renderedPosition(nodeId: string): Point | null;
+  /** Labels people, institutions and topics at any zoom (the explorer). */
+  showAllLabels(all: boolean): void;
+  /**
+   * What the reader sees of a node: its label when drawn (null when hidden),
+   * the label's drawn font size and the node's drawn diameter, in pixels.
+   *
+   * @internal
+   */
+  inspect(
+    nodeId: string,
+  ): { label: string | null; fontSize: number; size: number } | null;
+  /**
+   * Where each drawn label sits, in pixels inside the container.
+   *
+   * @internal
+   */
+  labelBoxes(): {
+    id: string;
+    x1: number;
+    y1: number;
+    x2: number;
+    y2: number;
+  }[];
   destroy(): void;
 }
 

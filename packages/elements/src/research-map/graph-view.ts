@@ -4,19 +4,14 @@ import cytoscape, {
   type ElementDefinition,
   type StylesheetJson,
 } from 'cytoscape';
-import {
-  fanPositions,
-  type Point,
-  radialPositions,
-  truncateLabel,
-  yearSpan,
-} from './graph-model.js';
+import { type Point, truncateLabel, yearSpan } from './graph-model.js';
 import type {
   GraphView,
   GraphViewOptions,
   MapTheme,
   PaperEncoding,
 } from './graph-view-types.js';
+import { concentricLayout, fanPositions, type Placement } from './layout.js';
 
 /**
  * The cytoscape side of `<research-map>`. This module is only ever loaded
@@ -38,6 +33,12 @@ export function liveGraphViews(): number {
 
 /** Above this many nodes, edges are drawn the cheap way. */
 const LARGE = 400;
+
+/** The most a fit zooms in, so a small graph does not turn into blobs. */
+const MAX_FIT_ZOOM = 1.4;
+
+/** Characters kept of a node's label on the canvas; the tooltip has all. */
+const LABEL_LENGTH = 24;
 
 const SHAPES = {
   paper: 'round-rectangle',
@@ -70,15 +71,18 @@ export function createGraphView(
   let graph = options.graph;
   let current = container;
   let fitted = false;
+  let allLabels = false;
   const saved = new WeakMap<HTMLElement, { zoom: number; pan: Point }>();
-  const positions = radialPositions(graph, options.centreId);
+  const positions = concentricLayout(graph, options.centreId, (node) =>
+    nodeSize(node, encoding, node.id === options.centreId),
+  );
 
   claimCytoscapeStylesheet(container.ownerDocument);
   positionContainer(container);
   const cy = cytoscape({
     container,
     elements: toElements(graph, options.centreId, positions, theme, encoding),
-    style: stylesheet(theme, graph.nodes.length > LARGE),
+    style: stylesheet(theme, graph.nodes.length > LARGE, allLabels),
     layout: { name: 'preset', fit: false },
     userZoomingEnabled: false,
     boxSelectionEnabled: false,
@@ -129,8 +133,54 @@ export function createGraphView(
   function fit(): void {
     if (current.clientWidth === 0 || current.clientHeight === 0) return;
 
-    cy.fit(cy.elements(':visible'), 24);
+    const nodes = cy.nodes(':visible');
+    if (nodes.empty()) return;
+
+    // Fit what the reader sees at this zoom: the labels of people,
+    // institutions and topics only show once zoomed in, so they take no room.
+    // Measuring a thousand labels costs more than the drawing; at the zoom
+    // that fits that many nodes, labels are too small to show anyway.
+    const large = nodes.length > LARGE;
+    const labelled = large
+      ? cy.collection()
+      : allLabels
+        ? nodes
+        : nodes.filter((node) => node.data('kind') === 'paper');
+    const box = union(
+      labelled.boundingBox({ includeLabels: true }),
+      nodes.boundingBox({ includeLabels: false }),
+    );
+    const padding = 12;
+    const zoom = Math.min(
+      MAX_FIT_ZOOM,
+      (cy.width() - 2 * padding) / Math.max(1, box.x2 - box.x1),
+      (cy.height() - 2 * padding) / Math.max(1, box.y2 - box.y1),
+    );
+    const level = Math.max(cy.minZoom(), zoom);
+    cy.viewport({
+      zoom: level,
+      pan: {
+        x: (cy.width() - level * (box.x1 + box.x2)) / 2,
+        y: (cy.height() - level * (box.y1 + box.y2)) / 2,
+      },
+    });
     fitted = true;
+  }
+
+  function inspect(nodeId: string) {
+    const node = cy.getElementById(nodeId);
+    if (node.empty()) return null;
+
+    // cytoscape skips a label whose drawn font is under its minimum.
+    const font = Number.parseFloat(node.style('font-size')) * cy.zoom();
+    const least = Number.parseFloat(node.style('min-zoomed-font-size'));
+    const text = String(node.style('label') ?? '');
+    const shown = node.visible() && text !== '' && !(font < least);
+    return {
+      label: shown ? text : null,
+      fontSize: font,
+      size: node.renderedWidth(),
+    };
   }
 
   function centre(): Point {
@@ -150,7 +200,7 @@ export function createGraphView(
             anchorNode.position(),
             centre(),
           )
-        : radialPositions(next, options.centreId);
+        : concentricLayout(next, options.centreId);
 
       const adding = toElements(
         { ...next, nodes: fresh },
@@ -168,9 +218,9 @@ export function createGraphView(
       const wasLarge = cy.nodes().length > LARGE;
       cy.batch(() => cy.add(adding));
       if (!wasLarge && cy.nodes().length > LARGE) {
-        cy.style(stylesheet(theme, true));
+        cy.style(stylesheet(theme, true, allLabels));
       }
-      refreshData(cy, next, theme, encoding);
+      refreshData(cy, next, theme, encoding, options.centreId);
 
       const added = cy.collection();
       for (const node of fresh) added.merge(cy.getElementById(node.id));
@@ -226,8 +276,14 @@ export function createGraphView(
     setTheme(nextTheme, nextEncoding) {
       theme = nextTheme;
       encoding = nextEncoding;
-      cy.style(stylesheet(theme, cy.nodes().length > LARGE));
-      refreshData(cy, graph, theme, encoding);
+      cy.style(stylesheet(theme, cy.nodes().length > LARGE, allLabels));
+      refreshData(cy, graph, theme, encoding, options.centreId);
+    },
+
+    showAllLabels(all) {
+      if (all === allLabels) return;
+      allLabels = all;
+      cy.style(stylesheet(theme, cy.nodes().length > LARGE, allLabels));
     },
 
     setWheelZoom(enabled) {
@@ -246,7 +302,7 @@ export function createGraphView(
       size = { width: next.clientWidth, height: next.clientHeight };
       resizer.observe(next);
       // mount() puts back the stylesheet given at creation.
-      cy.style(stylesheet(theme, cy.nodes().length > LARGE));
+      cy.style(stylesheet(theme, cy.nodes().length > LARGE, allLabels));
       cy.resize();
 
       const view = saved.get(next);
@@ -270,6 +326,22 @@ export function createGraphView(
       if (node.empty()) return null;
       const at = node.renderedPosition();
       return { x: at.x, y: at.y };
+    },
+
+    inspect,
+
+    labelBoxes() {
+      const boxes: (Box & { id: string })[] = [];
+      cy.nodes(':visible').forEach((node) => {
+        if (!inspect(node.id())?.label) return;
+        const box = node.renderedBoundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+        });
+        boxes.push({ id: node.id(), ...box });
+      });
+      return boxes;
     },
 
     destroy() {
@@ -323,6 +395,25 @@ function renderer(cy: Core): Renderer | undefined {
   return withRenderer.renderer?.();
 }
 
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+function union(a: Box, b: Box): Box {
+  const finite = (box: Box) => Number.isFinite(box.x1) && box.x2 >= box.x1;
+  if (!finite(a)) return b;
+  if (!finite(b)) return a;
+  return {
+    x1: Math.min(a.x1, b.x1),
+    y1: Math.min(a.y1, b.y1),
+    x2: Math.max(a.x2, b.x2),
+    y2: Math.max(a.y2, b.y2),
+  };
+}
+
 function isInView(cy: Core, eles: cytoscape.CollectionReturnValue): boolean {
   const box = eles.renderedBoundingBox();
   return (
@@ -330,10 +421,15 @@ function isInView(cy: Core, eles: cytoscape.CollectionReturnValue): boolean {
   );
 }
 
-function nodeSize(node: GraphNode, encoding: PaperEncoding): number {
-  if (node.kind !== 'paper') return node.kind === 'topic' ? 26 : 22;
-  if (encoding.size !== 'citations' || !node.weight) return 26;
-  return Math.min(56, 22 + 7 * Math.log10(1 + node.weight));
+function nodeSize(
+  node: GraphNode,
+  encoding: PaperEncoding,
+  centre: boolean,
+): number {
+  if (centre) return 40;
+  if (node.kind !== 'paper') return node.kind === 'topic' ? 20 : 18;
+  if (encoding.size !== 'citations' || !node.weight) return 18;
+  return Math.min(30, 16 + 3.5 * Math.log10(1 + node.weight));
 }
 
 function nodeColor(
@@ -355,25 +451,30 @@ function nodeColor(
 function toElements(
   part: Graph,
   centreId: string | null,
-  positions: Map<string, Point>,
+  positions: Map<string, Point | Placement>,
   theme: MapTheme,
   encoding: PaperEncoding,
   whole: Graph = part,
 ): ElementDefinition[] {
   const span = yearSpan(whole);
   const nodeIds = new Set(whole.nodes.map((node) => node.id));
-  const nodes: ElementDefinition[] = part.nodes.map((node) => ({
-    group: 'nodes',
-    data: {
-      id: node.id,
-      kind: node.kind,
-      label: truncateLabel(node.label),
-      size: nodeSize(node, encoding),
-      color: nodeColor(node, theme, encoding, span),
-    },
-    classes: node.id === centreId ? 'centre' : '',
-    position: { ...(positions.get(node.id) ?? { x: 0, y: 0 }) },
-  }));
+  const nodes: ElementDefinition[] = part.nodes.map((node) => {
+    const centre = node.id === centreId;
+    const at = positions.get(node.id);
+    const side = at && 'label' in at ? at.label : 'below';
+    return {
+      group: 'nodes',
+      data: {
+        id: node.id,
+        kind: node.kind,
+        label: truncateLabel(node.label, centre ? 64 : LABEL_LENGTH),
+        size: nodeSize(node, encoding, centre),
+        color: nodeColor(node, theme, encoding, span),
+      },
+      classes: centre ? 'centre' : `label-${side}`,
+      position: { x: at?.x ?? 0, y: at?.y ?? 0 },
+    };
+  });
   const edges: ElementDefinition[] = whole.edges
     .filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target))
     .map((edge) => ({
@@ -394,6 +495,7 @@ function refreshData(
   graph: Graph,
   theme: MapTheme,
   encoding: PaperEncoding,
+  centreId: string | null,
 ): void {
   const span = yearSpan(graph);
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
@@ -403,7 +505,7 @@ function refreshData(
       const node = byId.get(element.id());
       if (!node) return;
       element.data({
-        size: nodeSize(node, encoding),
+        size: nodeSize(node, encoding, node.id === centreId),
         color: nodeColor(node, theme, encoding, span),
       });
     });
@@ -416,7 +518,40 @@ function refreshData(
   });
 }
 
-function stylesheet(theme: MapTheme, large: boolean): StylesheetJson {
+/** Where each label sits, as placed by the layout: away from the centre. */
+const LABEL_SIDES = {
+  right: {
+    'text-halign': 'right',
+    'text-valign': 'center',
+    'text-margin-x': 5,
+  },
+  left: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -5 },
+  above: { 'text-halign': 'center', 'text-valign': 'top', 'text-margin-y': -4 },
+  below: {
+    'text-halign': 'center',
+    'text-valign': 'bottom',
+    'text-margin-y': 4,
+  },
+} as const;
+
+/** Font size of labels, in graph units. */
+const FONT = 12;
+
+/** Labels drawn smaller than this many pixels are left out. */
+const LEAST_FONT = 7;
+
+/**
+ * People, institutions and topics show their labels once the reader zooms
+ * in this far past the usual fit (or always, in the explorer), so the
+ * embedded map leads with the papers.
+ */
+const DETAIL_ZOOM = 1.3;
+
+function stylesheet(
+  theme: MapTheme,
+  large: boolean,
+  allLabels: boolean,
+): StylesheetJson {
   const kindStyles = Object.entries(SHAPES).map(([kind, shape]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { shape },
@@ -424,6 +559,10 @@ function stylesheet(theme: MapTheme, large: boolean): StylesheetJson {
   const lineStyles = Object.entries(LINES).map(([kind, line]) => ({
     selector: `edge[kind = "${kind}"]`,
     style: { 'line-style': line },
+  }));
+  const sideStyles = Object.entries(LABEL_SIDES).map(([side, style]) => ({
+    selector: `node.label-${side}`,
+    style,
   }));
 
   return [
@@ -438,23 +577,44 @@ function stylesheet(theme: MapTheme, large: boolean): StylesheetJson {
         label: 'data(label)',
         color: theme.text,
         'font-family': theme.font,
-        'font-size': 11,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'font-size': FONT,
+        // Outline and background both, so a label stays legible over edges
+        // and over the neighbouring node in light and dark themes.
+        'text-outline-color': theme.surface,
+        'text-outline-width': 1.5,
+        'text-outline-opacity': 0.9,
         'text-background-color': theme.surface,
-        'text-background-opacity': 0.85,
-        'text-background-padding': '2px',
-        'min-zoomed-font-size': 7,
+        'text-background-opacity': 0.7,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': allLabels ? LEAST_FONT : FONT * DETAIL_ZOOM,
       },
     },
     ...kindStyles,
+    ...sideStyles,
+    {
+      selector: 'node[kind = "paper"]',
+      style: { 'min-zoomed-font-size': LEAST_FONT },
+    },
     {
       selector: 'node.centre',
       style: {
-        'border-width': 4,
+        'border-width': 3,
         'border-color': theme.accent,
+        'underlay-color': theme.accent,
+        'underlay-padding': 7,
+        'underlay-opacity': 0.18,
+        'underlay-shape': 'ellipse',
         'font-weight': 'bold',
-        'font-size': 13,
+        'font-size': 12.5,
+        'text-wrap': 'wrap',
+        'text-max-width': '190px',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 6,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '3px',
+        'min-zoomed-font-size': 0,
         'z-index': 10,
       },
     },
@@ -469,31 +629,37 @@ function stylesheet(theme: MapTheme, large: boolean): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: 1.5,
+        width: 1.25,
         'line-color': 'data(color)',
         'target-arrow-color': 'data(color)',
         'curve-style': 'straight',
-        opacity: 0.75,
+        opacity: 0.6,
       },
     },
     // Limitation: above 400 nodes edges lose their arrows and dashes. Dashed
     // and arrowed edges cost about twice as much to draw, which would put a
     // 1,000-node explorer past its budget. Edge kinds keep their colours.
     ...(large
-      ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const } }]
+      ? [
+          { selector: 'edge', style: { 'curve-style': 'haystack' as const } },
+          {
+            selector: 'node',
+            style: { 'text-outline-width': 0, 'text-background-opacity': 0 },
+          },
+        ]
       : [
           ...lineStyles,
           {
             selector: 'edge[kind = "cites"]',
             style: {
               'target-arrow-shape': 'triangle' as const,
-              'arrow-scale': 0.9,
+              'arrow-scale': 0.8,
             },
           },
         ]),
     {
       selector: 'edge[kind = "authored"], edge[kind = "affiliated"]',
-      style: { width: 1 },
+      style: { width: 1, opacity: 0.4 },
     },
     {
       selector: 'edge.near',

@@ -12,7 +12,9 @@ export const researchMapMessages = {
   empty: 'No connected papers, people, institutions or topics to show yet.',
   error: 'The research map could not be loaded.',
   truncated:
-    'Showing part of this neighbourhood: the server cut the graph at its limit.',
+    'Showing the closest connections — open the full explorer to expand.',
+  truncatedCount: (shown: number, total: number) =>
+    `Showing the closest ${shown.toLocaleString('en')} of ${count(total, 'connection', 'connections')} — open the full explorer to expand.`,
   kinds: {
     paper: 'Papers',
     person: 'People',

@@ -145,7 +145,7 @@ export const styles = css`
 
   @container (min-width: 40em) {
     .body {
-      grid-template-columns: minmax(0, 1fr) minmax(12em, 16em);
+      grid-template-columns: minmax(0, 1fr) minmax(11em, 14em);
     }
     .panel {
       border-top: 0;

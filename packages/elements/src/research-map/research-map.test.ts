@@ -533,7 +533,17 @@ describe('<research-map>', () => {
       .graph=${{ ...neighbourhood(), truncated: true }}
     ></research-map>`);
     await waitUntil(() => part(cut, 'notice'));
-    expect(text(part(cut, 'notice'))).to.include('limit');
+    expect(text(part(cut, 'notice'))).to.equal(
+      'Showing the closest connections — open the full explorer to expand.',
+    );
+
+    const counted = await fixture<ResearchMap>(html`<research-map
+      .graph=${{ ...neighbourhood(), truncated: true, total: 181 }}
+    ></research-map>`);
+    await waitUntil(() => part(counted, 'notice'));
+    expect(text(part(counted, 'notice'))).to.equal(
+      'Showing the closest 19 of 180 connections — open the full explorer to expand.',
+    );
   });
 
   it('survives 50 mount and unmount cycles without leaking views', async () => {
@@ -640,6 +650,73 @@ describe('<research-map>', () => {
     expect(list).to.include('Training a Helpful and Harmless Assistant');
     expect(list).to.match(/People \(\d+\)/);
     expect(elapsed).to.be.below(2000);
+  });
+});
+
+describe('<research-map> default slice', () => {
+  it('shows a few dozen nodes of the RLHF paper with every paper labelled', async () => {
+    const el = await fixture<ResearchMap>(html`<research-map
+      api=${api}
+      paper-id="arxiv:2204.05862"
+    ></research-map>`);
+    const graphView = await drawn(el);
+    await graphView.rendered();
+
+    part(el, 'view-toggle')?.click();
+    await el.updateComplete;
+    const listed = el.shadowRoot!.querySelectorAll('.list button.node');
+    expect(listed.length).to.be.within(30, 45);
+    const ids = [...listed].map(
+      (button) => button.getAttribute('data-node-id')!,
+    );
+    part(el, 'view-toggle')?.click();
+    await el.updateComplete;
+
+    expect(text(part(el, 'notice'))).to.match(
+      /^Showing the closest \d+ of \d+ connections — open the full explorer to expand\.$/,
+    );
+
+    const papers = ids.filter((id) => id.startsWith('paper:'));
+    const people = ids.filter((id) => id.startsWith('person:'));
+    expect(papers.length).to.be.greaterThan(15);
+    expect(people.length).to.be.within(1, 10);
+    for (const id of ids) {
+      const seen = graphView.inspect(id)!;
+      expect(seen.size, `${id} is big enough to click`).to.be.at.least(12);
+      if (!id.startsWith('paper:')) continue;
+      expect(seen.label, `${id} has a label`).to.be.a('string');
+      expect(seen.label!.length).to.be.within(1, 64);
+      expect(seen.fontSize, `${id} label is legible`).to.be.at.least(8);
+    }
+    const centre = graphView.inspect('paper:pf:w4223908421')!;
+    expect(centre.label).to.include('Training a Helpful and Harmless');
+    expect(centre.size).to.be.greaterThan(graphView.inspect(papers[1]!)!.size);
+    // People are labelled once the reader opens the explorer.
+    expect(graphView.inspect(people[0]!)!.label).to.equal(null);
+    part(el, 'explorer-button')?.click();
+    await waitUntil(() => (part(el, 'dialog') as HTMLDialogElement).open);
+    await graphView.rendered();
+    expect(graphView.inspect(people[0]!)!.label).to.be.a('string');
+    (part(el, 'close-button') as HTMLButtonElement).click();
+  });
+
+  it('keeps paper labels apart: no two drawn labels overlap', async () => {
+    const el = await fixture<ResearchMap>(html`<research-map
+      api=${api}
+      paper-id="arxiv:2204.05862"
+    ></research-map>`);
+    const graphView = await drawn(el);
+    await graphView.rendered();
+
+    const boxes = graphView.labelBoxes();
+    expect(boxes.length).to.be.greaterThan(15);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1;
+        expect(apart, `${a.id} and ${b.id} overlap`).to.equal(true);
+      }
+    }
   });
 });
 

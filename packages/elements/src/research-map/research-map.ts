@@ -34,6 +34,9 @@ import { readTheme, themeProbes } from './theme.js';
 
 type GraphState = ResourceState<Graph>;
 
+/** A slice a reader can take in at a glance: a few dozen nodes. */
+const DEFAULT_LIMIT = 36;
+
 /**
  * The paper's neighbourhood as a graph of papers, people, institutions and
  * topics: select a node for its details, expand it to fetch its own
@@ -86,8 +89,11 @@ export class ResearchMap extends PaperframeElement {
   /** Node kinds to ask the backend for, comma-separated, e.g. `paper,topic`. */
   @property() kinds?: string;
 
-  /** Most nodes to ask the backend for in the first slice. */
-  @property({ type: Number }) limit?: number;
+  /**
+   * Most neighbours to ask the backend for in the first slice; the explorer
+   * can expand from there. A few dozen keeps the labels readable.
+   */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
 
   /** `citations` sizes paper nodes by citation count; `none` keeps them equal. */
   @property({ attribute: 'paper-size' }) paperSize: 'citations' | 'none' =
@@ -212,17 +218,21 @@ export class ResearchMap extends PaperframeElement {
       ${themeProbes()}
       <div part="base" class="base">
         ${graph && graph.nodes.length > 0 ? this.renderToolbar(graph) : nothing}
-        ${
-          graph?.truncated
-            ? html`<p part="notice" class="notice" role="status">
-              ${msg().researchMap.truncated}
-            </p>`
-            : nothing
-        }
+        ${graph?.truncated ? this.renderNotice(graph) : nothing}
         ${this.renderBody(state, graph)}
       </div>
       ${graph ? this.renderExplorer(graph) : nothing}
     `;
+  }
+
+  private renderNotice(graph: Graph) {
+    const shown = graph.nodes.length - 1;
+    const total = (graph.total ?? 0) - 1;
+    const text =
+      total > shown
+        ? msg().researchMap.truncatedCount(shown, total)
+        : msg().researchMap.truncated;
+    return html`<p part="notice" class="notice" role="status">${text}</p>`;
   }
 
   private renderBody(state: GraphState | undefined, graph: Graph | null) {
@@ -549,7 +559,10 @@ export class ResearchMap extends PaperframeElement {
     this.drawnSearch = '';
     this.drawnSelection = null;
     this.appliedEncoding = this.encoding();
-    if (this.explorerOpen) this.graphView.setWheelZoom(true);
+    if (this.explorerOpen) {
+      this.graphView.setWheelZoom(true);
+      this.graphView.showAllLabels(true);
+    }
     await this.graphView.rendered();
     if (token === this.viewToken) this.viewReady = true;
   }
@@ -684,6 +697,7 @@ export class ResearchMap extends PaperframeElement {
 
     this.dialog?.showModal();
     if (this.graphView && this.explorerCanvas) {
+      this.graphView.showAllLabels(true);
       this.graphView.mount(this.explorerCanvas);
       this.graphView.setWheelZoom(true);
     }
@@ -698,6 +712,7 @@ export class ResearchMap extends PaperframeElement {
 
     void this.updateComplete.then(() => {
       if (this.graphView && this.canvas) {
+        this.graphView.showAllLabels(false);
         this.graphView.mount(this.canvas);
         this.graphView.setWheelZoom(false);
       }

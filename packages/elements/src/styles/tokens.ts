@@ -24,21 +24,32 @@ export const tokens = css`
     --_pf-success: var(--pf-color-success, #17703c);
     --_pf-danger: var(--pf-color-danger, #b42318);
     --_pf-skeleton: var(--pf-color-skeleton, #e7e9ee);
+    --_pf-line-height: var(--pf-line-height, normal);
 
     color-scheme: light;
     font-family: var(--_pf-font);
     color: var(--_pf-text);
+    /* Important: the template's own line breaks must never render, even
+       when a host's reset makes the host inherit white-space: pre. */
+    white-space: normal !important;
+  }
 
-    /* Inherited text styles a host may set on its body, reset so the
-       elements read the same on any page; --pf-* tokens still theme them. */
-    text-transform: none;
+  /* A host's global reset, such as * { all: unset }, beats :host rules,
+     and the host's body text styles inherit into the element; neither
+     reaches past the shadow root, so text styles are set again there. */
+  :host > * {
+    color: var(--_pf-text);
+    font-family: var(--_pf-font);
+    font-style: normal;
+    font-weight: normal;
+    line-height: var(--_pf-line-height);
     letter-spacing: normal;
     word-spacing: normal;
+    text-align: start;
     text-indent: 0;
     text-shadow: none;
-    font-style: normal;
+    text-transform: none;
     white-space: normal;
-    text-align: start;
   }
 
   :host([theme='dark']),

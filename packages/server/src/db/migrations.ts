@@ -4,6 +4,9 @@ import {
   type MigrationProvider,
   Migrator,
 } from 'kysely';
+import { COUNT_NAMES, repairCounts } from '../counts.js';
+import { fillMissingDocuments } from '../documents.js';
+import type { Db } from './database.js';
 
 /** The vocabulary of specific reactions a fresh store starts with. */
 const REACTION_KINDS = [
@@ -282,11 +285,38 @@ const helpfulAndOneReview: Migration = {
   },
 };
 
+// A paper read answers from two rows: the document written at import and
+// counts kept by every write that changes a counted row. Existing stores get
+// both filled from the rows they already hold.
+const paperReads: Migration = {
+  async up(db: Kysely<unknown>) {
+    let counts = db.schema
+      .createTable('paper_counts')
+      .addColumn('paper_id', 'text', (c) => c.primaryKey());
+    for (const name of [...COUNT_NAMES, 'version']) {
+      counts = counts.addColumn(name, 'integer', (c) =>
+        c.notNull().defaultTo(0),
+      );
+    }
+    await counts.execute();
+    await db.schema
+      .createTable('paper_documents')
+      .addColumn('paper_id', 'text', (c) => c.primaryKey())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('hash', 'text', (c) => c.notNull())
+      .execute();
+
+    await repairCounts(db as Db);
+    await fillMissingDocuments(db as Db);
+  },
+};
+
 const provider: MigrationProvider = {
   async getMigrations() {
     return {
       '0001_init': init,
       '0002_helpful_and_one_review': helpfulAndOneReview,
+      '0003_paper_reads': paperReads,
     };
   },
 };

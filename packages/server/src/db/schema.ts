@@ -161,6 +161,32 @@ export interface RateLimitRow {
   count: Generated<number>;
 }
 
+/**
+ * A paper's counts as the read shows them, kept equal to the rows they count
+ * by every write that changes those rows. `version` goes up with each such
+ * write.
+ */
+export interface PaperCountsRow {
+  paper_id: string;
+  citations: Generated<number>;
+  reviews: Generated<number>;
+  comments: Generated<number>;
+  saves: Generated<number>;
+  likes: Generated<number>;
+  dislikes: Generated<number>;
+  version: Generated<number>;
+}
+
+/**
+ * A paper's document without its counts, as JSON text written at import,
+ * and a hash of that text for the ETag.
+ */
+export interface PaperDocumentRow {
+  paper_id: string;
+  body: string;
+  hash: string;
+}
+
 /** The whole database, as Kysely sees it. */
 export interface DatabaseSchema {
   papers: PaperRow;
@@ -183,4 +209,6 @@ export interface DatabaseSchema {
   comments: CommentRow;
   reports: ReportRow;
   rate_limits: RateLimitRow;
+  paper_counts: PaperCountsRow;
+  paper_documents: PaperDocumentRow;
 }

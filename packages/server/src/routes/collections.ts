@@ -1,5 +1,6 @@
 import { CollectionInput } from '@paperframe/core/contract';
 import { newId } from '../auth.js';
+import { withCounts } from '../counts.js';
 import type { Db } from '../db/database.js';
 import type { CollectionRow, UserRow } from '../db/schema.js';
 import type { App, AppDeps } from '../http/context.js';
@@ -98,15 +99,19 @@ export function collectionRoutes(app: App, deps: AppDeps): void {
     const user = await writer(c, deps);
     const paperId = await paperIdParam(c, db);
     const collection = await ownCollection(db, user, c.req.param('cid'));
-    await db
-      .insertInto('collection_papers')
-      .values({
-        collection_id: collection.id,
-        paper_id: paperId,
-        created_at: new Date().toISOString(),
-      })
-      .onConflict((oc) => oc.columns(['collection_id', 'paper_id']).doNothing())
-      .execute();
+    await withCounts(db, paperId, ['saves'], (tx) =>
+      tx
+        .insertInto('collection_papers')
+        .values({
+          collection_id: collection.id,
+          paper_id: paperId,
+          created_at: new Date().toISOString(),
+        })
+        .onConflict((oc) =>
+          oc.columns(['collection_id', 'paper_id']).doNothing(),
+        )
+        .execute(),
+    );
     const [result] = await present(db, [collection]);
     return c.json(result);
   });
@@ -115,11 +120,13 @@ export function collectionRoutes(app: App, deps: AppDeps): void {
     const user = await writer(c, deps);
     const paperId = await paperIdParam(c, db);
     const collection = await ownCollection(db, user, c.req.param('cid'));
-    await db
-      .deleteFrom('collection_papers')
-      .where('collection_id', '=', collection.id)
-      .where('paper_id', '=', paperId)
-      .execute();
+    await withCounts(db, paperId, ['saves'], (tx) =>
+      tx
+        .deleteFrom('collection_papers')
+        .where('collection_id', '=', collection.id)
+        .where('paper_id', '=', paperId)
+        .execute(),
+    );
     const [result] = await present(db, [collection]);
     return c.json(result);
   });

@@ -4,6 +4,7 @@ import {
   ReportInput,
 } from '@paperframe/core/contract';
 import { newId } from '../auth.js';
+import { withCounts } from '../counts.js';
 import type { Db } from '../db/database.js';
 import type { CommentRow, UserRow } from '../db/schema.js';
 import type { App, AppDeps } from '../http/context.js';
@@ -188,7 +189,9 @@ export function commentRoutes(app: App, deps: AppDeps): void {
       created_at: now,
       updated_at: now,
     };
-    await db.insertInto('comments').values(row).execute();
+    await withCounts(db, paperId, ['comments'], (tx) =>
+      tx.insertInto('comments').values(row).execute(),
+    );
     c.header('Location', `/v1/comments/${row.id}`);
     return c.json((await present(db, [row], user))[0], 201);
   });
@@ -225,7 +228,7 @@ export function commentRoutes(app: App, deps: AppDeps): void {
     if (row.user_id !== user.id && !isModerator(user)) {
       throw forbidden('Only the author can delete a comment.');
     }
-    await db.transaction().execute(async (tx) => {
+    await withCounts(db, row.paper_id, ['comments'], async (tx) => {
       await tx.deleteFrom('comments').where('parent_id', '=', row.id).execute();
       await tx.deleteFrom('comments').where('id', '=', row.id).execute();
     });
@@ -258,11 +261,13 @@ export function commentRoutes(app: App, deps: AppDeps): void {
     app.post(`/v1/comments/:cid/${action}`, async (c) => {
       const user = await moderator(c, deps);
       const row = await findComment(db, c.req.param('cid'), user);
-      await db
-        .updateTable('comments')
-        .set({ hidden })
-        .where('id', '=', row.id)
-        .execute();
+      await withCounts(db, row.paper_id, ['comments'], (tx) =>
+        tx
+          .updateTable('comments')
+          .set({ hidden })
+          .where('id', '=', row.id)
+          .execute(),
+      );
       return c.json((await present(db, [{ ...row, hidden }], user))[0]);
     });
   }

@@ -3,7 +3,13 @@ import type { Db } from '../db/database.js';
 import type { App, AppDeps } from '../http/context.js';
 import { badRequest, notFound } from '../http/problem.js';
 import { parsePaperId } from '../ids.js';
-import { loadPapers, MAX_BATCH, refKey, resolvePapers } from '../papers.js';
+import {
+  combinedTag,
+  MAX_BATCH,
+  readPapers,
+  refKey,
+  resolvePapers,
+} from '../papers.js';
 
 /**
  * Resolves a scheme-prefixed paper id to the paper's own id: 400 when it is
@@ -11,16 +17,17 @@ import { loadPapers, MAX_BATCH, refKey, resolvePapers } from '../papers.js';
  */
 export async function resolvePaperId(db: Db, raw: string): Promise<string> {
   const ref = parsePaperId(raw);
-  if (!ref) {
-    throw badRequest(
-      `"${raw}" is not a paper id. Use doi:…, arxiv:…, openalex:W… or pf:….`,
-    );
-  }
+  if (!ref) throw malformed(raw);
   const found = await resolvePapers(db, [ref]);
   const id = found.get(refKey(ref));
   if (!id) throw notFound(`No paper has the id "${raw}".`);
   return id;
 }
+
+const malformed = (raw: string) =>
+  badRequest(
+    `"${raw}" is not a paper id. Use doi:…, arxiv:…, openalex:W… or pf:….`,
+  );
 
 /** Resolves the `{id}` path parameter with {@link resolvePaperId}. */
 export function paperIdParam(c: Context, db: Db): Promise<string> {
@@ -50,28 +57,37 @@ export function paperRoutes(app: App, { db }: AppDeps): void {
     }
 
     const refs = asked.map((raw) => ({ raw, ref: parsePaperId(raw) }));
-    const found = await resolvePapers(
+    const papers = await readPapers(
       db,
       refs.flatMap(({ ref }) => (ref ? [ref] : [])),
     );
-    const papers = await loadPapers(db, [...found.values()]);
 
-    const items = [];
+    const items: string[] = [];
+    const tags: string[] = [];
     const notFoundIds: string[] = [];
     const invalid: string[] = [];
     for (const { raw, ref } of refs) {
-      const paper = ref ? papers.get(found.get(refKey(ref)) ?? '') : undefined;
-      if (paper) items.push(paper);
-      else notFoundIds.push(raw);
+      const paper = ref ? papers.get(refKey(ref)) : undefined;
+      if (paper) {
+        items.push(paper.json);
+        tags.push(paper.tag);
+      } else notFoundIds.push(raw);
       if (!ref) invalid.push(raw);
     }
-    return c.json({ items, notFound: notFoundIds, invalid });
+    const rest = `"notFound":${JSON.stringify(notFoundIds)},"invalid":${JSON.stringify(invalid)}`;
+    c.header('Content-Type', 'application/json');
+    c.header('ETag', `W/"${combinedTag([...tags, rest])}"`);
+    return c.body(`{"items":[${items.join(',')}],${rest}}`);
   });
 
   app.get('/v1/papers/:id', async (c) => {
-    const id = await paperIdParam(c, db);
-    const paper = (await loadPapers(db, [id])).get(id);
-    if (!paper) throw notFound(`No paper has the id "${c.req.param('id')}".`);
-    return c.json(paper);
+    const raw = c.req.param('id');
+    const ref = parsePaperId(raw);
+    if (!ref) throw malformed(raw);
+    const paper = (await readPapers(db, [ref])).get(refKey(ref));
+    if (!paper) throw notFound(`No paper has the id "${raw}".`);
+    c.header('Content-Type', 'application/json');
+    c.header('ETag', `W/"${paper.tag}"`);
+    return c.body(paper.json);
   });
 }

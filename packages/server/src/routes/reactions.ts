@@ -1,4 +1,5 @@
 import { ReactionUpdate } from '@paperframe/core/contract';
+import { withCounts } from '../counts.js';
 import type { Db } from '../db/database.js';
 import type { UserRow } from '../db/schema.js';
 import type { App, AppDeps } from '../http/context.js';
@@ -138,7 +139,7 @@ export function reactionRoutes(app: App, deps: AppDeps): void {
     }
 
     const now = new Date().toISOString();
-    await db.transaction().execute(async (tx) => {
+    await withCounts(db, paperId, ['likes', 'dislikes'], async (tx) => {
       if (input.vote === 'none') {
         await tx
           .deleteFrom('votes')

@@ -4,6 +4,7 @@ import {
   ReviewPatch,
 } from '@paperframe/core/contract';
 import { newId } from '../auth.js';
+import { withCounts } from '../counts.js';
 import type { Db } from '../db/database.js';
 import type { ReviewRow, UserRow } from '../db/schema.js';
 import type { App, AppDeps } from '../http/context.js';
@@ -192,7 +193,9 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
       updated_at: now,
     };
     try {
-      await db.insertInto('reviews').values(row).execute();
+      await withCounts(db, paperId, ['reviews'], (tx) =>
+        tx.insertInto('reviews').values(row).execute(),
+      );
     } catch (error) {
       // Two posts at once: the unique index lets only the first in.
       const first = isUniqueViolation(error)
@@ -241,7 +244,7 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
     if (row.user_id !== user.id && !isModerator(user)) {
       throw forbidden('Only the author can delete a review.');
     }
-    await db.transaction().execute(async (tx) => {
+    await withCounts(db, row.paper_id, ['reviews'], async (tx) => {
       await tx
         .deleteFrom('review_helpful')
         .where('review_id', '=', row.id)
@@ -310,11 +313,13 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
     app.post(`/v1/reviews/:rid/${action}`, async (c) => {
       const user = await moderator(c, deps);
       const row = await findReview(db, c.req.param('rid'), user);
-      await db
-        .updateTable('reviews')
-        .set({ hidden })
-        .where('id', '=', row.id)
-        .execute();
+      await withCounts(db, row.paper_id, ['reviews'], (tx) =>
+        tx
+          .updateTable('reviews')
+          .set({ hidden })
+          .where('id', '=', row.id)
+          .execute(),
+      );
       return c.json((await present(db, [{ ...row, hidden }], user))[0]);
     });
   }
