@@ -3,7 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    container-type: inline-size;
+    /* A host's `all: unset` would otherwise drop the container. */
+    container-type: inline-size !important;
   }
 
   [part='base'] {
