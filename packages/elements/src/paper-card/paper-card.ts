@@ -13,6 +13,7 @@ import {
   PaperExpandChangeEvent,
 } from '../events/paper-expand-change.js';
 import { PaperLoadErrorEvent } from '../events/paper-load-error.js';
+import { describeError } from '../describe-error.js';
 import { msg } from '../i18n/index.js';
 import { PaperframeElement } from '../paperframe-element.js';
 import { shared, tokens } from '../styles/tokens.js';
@@ -476,22 +477,6 @@ function typeLabel(type: string): string {
   if (known) return known;
   const words = type.replace(/[-_]+/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** A readable sentence for a load failure. */
-function describeError(error: Error): string {
-  if (!isPaperframeError(error)) return msg().errorUnknown;
-
-  switch (error.kind) {
-    case 'network':
-      return msg().errorNetwork;
-    case 'timeout':
-      return msg().errorTimeout;
-    case 'invalid-response':
-      return msg().errorInvalid;
-    case 'http':
-      return error.problem?.detail ?? msg().errorHttp(error.status ?? 0);
-  }
 }
 
 /** Only http(s) links from the backend become hrefs. */

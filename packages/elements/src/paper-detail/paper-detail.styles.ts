@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    /* A host's `all: unset` would otherwise drop the container. */
+    /* A host's "all: unset" would otherwise drop the container. */
     container-type: inline-size !important;
   }
 

@@ -1,5 +1,6 @@
 import { isPaperframeError } from '@paperframe/core';
 import { css } from 'lit';
+import { describeError } from '../describe-error.js';
 import { msg } from '../i18n/index.js';
 
 /**
@@ -14,22 +15,11 @@ import { msg } from '../i18n/index.js';
  * @return The reason, ending with a full stop.
  */
 export function describeWriteError(error: unknown): string {
-  if (!isPaperframeError(error)) return msg().errorUnknown;
-
-  switch (error.kind) {
-    case 'network':
-      return msg().errorNetwork;
-    case 'timeout':
-      return msg().errorTimeout;
-    case 'invalid-response':
-      return msg().errorInvalid;
-    case 'http': {
-      if (error.status === 401) return msg().feedback.signInToAct;
-      const detail = error.problem?.detail;
-      if (!detail) return msg().errorHttp(error.status ?? 0);
-      return /[.!?]$/.test(detail) ? detail : `${detail}.`;
-    }
+  if (isPaperframeError(error) && error.status === 401) {
+    return msg().feedback.signInToAct;
   }
+  const sentence = describeError(error);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /**
