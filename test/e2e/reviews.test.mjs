@@ -170,6 +170,7 @@ describe('reviews and discussion on the journal page', () => {
     const discussion = author.locator('paper-discussion');
     await discussion.getByText('No discussion yet.').waitFor();
 
+    await discussion.getByRole('button', { name: 'Open comment form' }).click();
     await discussion.getByText('Caveat', { exact: true }).click();
     await discussion
       .getByRole('textbox', { name: 'Your comment' })

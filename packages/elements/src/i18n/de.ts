@@ -156,6 +156,10 @@ export const de: Messages = {
       'Noch keine Diskussion. Der erste gute Beitrag gibt den Ton an.',
     discussionInvite:
       'Teilen Sie eine Anmerkung, einen Vorbehalt oder einen Hinweis auf eine Replikation.',
+    commentInviteTitle: 'Einen gehaltvollen Kommentar schreiben',
+    commentInviteText:
+      'Kurze Anmerkungen, Vorbehalte und Hinweise auf Replikationen – getrennt von formalen Reviews.',
+    openCommentForm: 'Kommentarformular öffnen',
     commentLabel: 'Ihr Kommentar',
     replyLabel: 'Ihre Antwort',
     commentKind: 'Art des Kommentars',

@@ -136,6 +136,10 @@ export const en = {
     discussionEmpty:
       'No discussion yet. The first strong comment sets the tone.',
     discussionInvite: 'Share a note, a caveat or a pointer to a replication.',
+    commentInviteTitle: 'Add a high-signal comment',
+    commentInviteText:
+      'Keep quick notes, caveats and replication pointers separate from formal reviews.',
+    openCommentForm: 'Open comment form',
     commentLabel: 'Your comment',
     replyLabel: 'Your reply',
     commentKind: 'Kind of comment',

@@ -28,6 +28,12 @@ async function show(paperId: string): Promise<PaperDiscussion> {
   return el;
 }
 
+/** Opens the new-comment form, as a reader does with its button. */
+async function openForm(el: PaperDiscussion): Promise<void> {
+  part(el, 'open-form')?.click();
+  await el.updateComplete;
+}
+
 function body(el: PaperDiscussion, form = 'new'): HTMLTextAreaElement | null {
   return (
     el.shadowRoot?.querySelector<HTMLTextAreaElement>(
@@ -57,13 +63,40 @@ describe('<paper-discussion>', () => {
     expect(textOf(part(el, 'empty'))).to.contain(
       'No discussion yet. The first strong comment sets the tone.',
     );
+    await openForm(el);
     const chips = parts(el, 'kind-chip').map(textOf);
     expect(chips).to.deep.equal(['Note', 'Caveat', 'Replication pointer']);
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the comment form behind an invitation until the reader opens it', async () => {
+    const el = await show(EMPTY);
+
+    expect(part(el, 'form')).to.equal(null);
+    expect(textOf(part(el, 'invite'))).to.equal(
+      'Add a high-signal comment Keep quick notes, caveats and replication pointers separate from formal reviews. Open comment form',
+    );
+    await expect(el).to.be.accessible();
+
+    await openForm(el);
+    expect(part(el, 'invite')).to.equal(null);
+    expect(el.shadowRoot?.activeElement).to.equal(body(el));
+
+    const cancel = [
+      ...(part(el, 'form')?.querySelectorAll('button') ?? []),
+    ].find((button) => textOf(button) === 'Cancel');
+    cancel?.click();
+    await el.updateComplete;
+    expect(part(el, 'form')).to.equal(null);
+    await waitUntil(
+      () => el.shadowRoot?.activeElement === part(el, 'open-form'),
+      'focus did not return to the button',
+    );
+  });
+
   it('says an empty comment cannot be posted', async () => {
     const el = await show(EMPTY);
+    await openForm(el);
     submitButton(el).click();
     await el.updateComplete;
     expect(textOf(part(el, 'form'))).to.contain('Comment must not be empty.');
@@ -73,6 +106,7 @@ describe('<paper-discussion>', () => {
     const reader = await register('Grace Commenter');
     await signInAs(reader);
     const el = await show(THREAD);
+    await openForm(el);
 
     type(body(el), 'Results depend on the reward model size.');
     el.shadowRoot
@@ -116,8 +150,9 @@ describe('<paper-discussion>', () => {
     expect(items[0]?.replies).to.have.length(1);
   });
 
-  it('restores a comment draft after a reload', async () => {
+  it('restores a comment draft after a reload, with the form open', async () => {
     const el = await show(DRAFTS);
+    await openForm(el);
     type(body(el), 'Unsent thought about the data');
     await el.updateComplete;
     el.remove();
@@ -138,6 +173,7 @@ describe('<paper-discussion>', () => {
       // The host runs its own sign-in: no popup in this test.
       event.preventDefault();
     });
+    await openForm(el);
     type(body(el), 'Posted while signed out');
     await el.updateComplete;
     submitButton(el).click();

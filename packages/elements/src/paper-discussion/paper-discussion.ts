@@ -76,6 +76,8 @@ type FormKey = 'new' | `reply:${string}` | `edit:${string}`;
  * @csspart header - The heading line with the count.
  * @csspart heading - The "Discussion" heading.
  * @csspart count - The number of comments, replies included.
+ * @csspart invite - The invitation to comment, shown while the comment form is closed.
+ * @csspart open-form - The "Open comment form" button.
  * @csspart form - Each comment form: new comment, reply or edit.
  * @csspart kind-picker - The chips that mark a comment's kind.
  * @csspart kind-chip - Each kind chip.
@@ -127,6 +129,30 @@ export class PaperDiscussion extends PaperframeElement {
 
       [part~='kind'][data-kind='caveat'] {
         color: var(--_pf-danger);
+      }
+
+      [part~='invite'] {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5em 1em;
+        margin: 0.6em 0 0;
+        padding: 0.75em 1em;
+        border: var(--_pf-border-width) dashed var(--_pf-border);
+        border-radius: var(--_pf-radius);
+      }
+
+      [part~='invite'] p {
+        margin: 0;
+      }
+
+      [part~='invite'] .invite-title {
+        font-weight: 600;
+      }
+
+      [part~='invite'] .invite-text {
+        color: var(--_pf-muted);
       }
 
       [part~='kind'][data-kind='replication'] {
@@ -213,8 +239,10 @@ export class PaperDiscussion extends PaperframeElement {
     const before = this.readerKey;
     this.readerKey = key;
 
+    // The new-comment form opens by itself only when a draft waits in it.
     const forms = new Map(this.forms);
-    if (!forms.has('new')) forms.set('new', commentForm());
+    const savedNew = readCommentDraft(this.draftOf('new').$value.get());
+    if (!forms.has('new') && savedNew) forms.set('new', commentForm());
     for (const [formKey, form] of forms) {
       if (before !== undefined && form.body.trim() !== '') {
         // The reader signed in with text typed: keep it under the new key.
@@ -272,7 +300,8 @@ export class PaperDiscussion extends PaperframeElement {
         aria-labelledby="heading"
         aria-busy=${status === 'loading' ? 'true' : 'false'}
       >
-        ${this.renderHeader()} ${this.renderForm('new')}
+        ${this.renderHeader()}
+        ${this.forms.has('new') ? this.renderForm('new') : this.renderInvite()}
         ${this.renderBody(list)}
       </section>
     `;
@@ -293,6 +322,28 @@ export class PaperDiscussion extends PaperframeElement {
               : html`<span part="count">· ${m.commentCount(count)}</span>`
           }
         </div>
+      </div>
+    `;
+  }
+
+  private renderInvite(): TemplateResult {
+    const m = msg().feedback;
+
+    return html`
+      <div part="invite">
+        <div>
+          <p class="invite-title">${m.commentInviteTitle}</p>
+          <p class="invite-text">${m.commentInviteText}</p>
+        </div>
+        <button
+          part="open-form"
+          class="button"
+          type="button"
+          aria-expanded="false"
+          @click=${() => this.openForm('new')}
+        >
+          ${m.openCommentForm}
+        </button>
       </div>
     `;
   }
@@ -646,17 +697,13 @@ export class PaperDiscussion extends PaperframeElement {
           >
             ${form.busy ? m.posting : submitLabel}
           </button>
-          ${
-            isNew
-              ? nothing
-              : html`<button
-                class="button"
-                type="button"
-                @click=${() => this.closeForm(formKey, true)}
-              >
-                ${m.cancel}
-              </button>`
-          }
+          <button
+            class="button"
+            type="button"
+            @click=${() => this.cancel(formKey)}
+          >
+            ${m.cancel}
+          </button>
         </div>
       </form>
     `;
@@ -692,6 +739,20 @@ export class PaperDiscussion extends PaperframeElement {
         .querySelector<HTMLTextAreaElement>(`[id="body-${id}"]`)
         ?.focus();
     });
+  }
+
+  private cancel(formKey: FormKey): void {
+    this.closeForm(formKey, true);
+    if (formKey !== 'new') return;
+
+    const forms = new Map(this.forms);
+    forms.delete('new');
+    this.forms = forms;
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLElement>('[part~="open-form"]')
+        ?.focus(),
+    );
   }
 
   private closeForm(formKey: FormKey, dropDraft: boolean): void {
