@@ -146,7 +146,7 @@ export const ErrorState: Story = {
 
 export const Truncated: Story = {
   render: () => html`<research-map
-    .graph=${{ ...neighbourhood(), truncated: true }}
+    .graph=${{ ...neighbourhood(), truncated: true, total: 180 }}
   ></research-map>`,
 };
 

@@ -146,16 +146,22 @@ export function createGraphView(
       : allLabels
         ? nodes
         : nodes.filter((node) => node.data('kind') === 'paper');
-    const box = union(
-      labelled.boundingBox({ includeLabels: true }),
-      nodes.boundingBox({ includeLabels: false }),
-    );
+    const bare = nodes.boundingBox({ includeLabels: false });
     const padding = 12;
-    const zoom = Math.min(
-      MAX_FIT_ZOOM,
-      (cy.width() - 2 * padding) / Math.max(1, box.x2 - box.x1),
-      (cy.height() - 2 * padding) / Math.max(1, box.y2 - box.y1),
-    );
+    const zoomFor = (box: Box) =>
+      Math.min(
+        MAX_FIT_ZOOM,
+        (cy.width() - 2 * padding) / Math.max(1, box.x2 - box.x1),
+        (cy.height() - 2 * padding) / Math.max(1, box.y2 - box.y1),
+      );
+    const box = union(labelled.boundingBox({ includeLabels: true }), bare);
+    // In a narrow map, fitting every label whole would draw them too small
+    // to read: keep them at the smallest legible size and let the ends of
+    // the outermost ones run past the edge, where a pan brings them back.
+    let zoom = zoomFor(box);
+    if (zoom * FONT < LEAST_FONT)
+      zoom = Math.min(zoomFor(bare), LEAST_FONT / FONT);
+
     const level = Math.max(cy.minZoom(), zoom);
     cy.viewport({
       zoom: level,
