@@ -42,8 +42,11 @@ export interface FaultyBackend {
   when: (request: Request) => boolean;
   /** Requests that got a fault so far. */
   faulted: number;
-  /** A body to answer with instead of the real server's, by path. */
-  override?: (request: Request, path: string) => unknown;
+  /**
+   * Rewrites a successful answer of the real server, e.g. to put hostile
+   * strings into imported data; returning undefined keeps it.
+   */
+  override?: (path: string, body: unknown) => unknown;
 }
 
 let closedOrigin: string | undefined;
@@ -121,9 +124,11 @@ async function serve(
     signal: request.signal,
   });
 
-  const replaced = backend.override?.(request, path);
-  if (replaced === undefined || !forwarded.ok) return forwarded;
-  return json(200, replaced);
+  if (!backend.override || !forwarded.ok || forwarded.status === 204) {
+    return forwarded;
+  }
+  const answer: unknown = await forwarded.json();
+  return json(200, backend.override(path, answer) ?? answer);
 }
 
 function json(status: number, body: unknown, headers = {}): Response {
