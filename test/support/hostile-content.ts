@@ -173,7 +173,10 @@ export function activeContent(root: ParentNode): string[] {
 
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
-      const value = attr.value.replace(/[\s\u0000-\u001f]/g, '');
+      // Browsers skip whitespace and control characters in a URL's scheme.
+      const value = [...attr.value]
+        .filter((ch) => ch.charCodeAt(0) > 0x20)
+        .join('');
       if (name.startsWith('on')) found.push(`<${tag} ${name}>`);
       if (
         URL_ATTRIBUTES.has(name) &&
