@@ -2,8 +2,22 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { PaperCard } from '../paper-card/paper-card.js';
 import { de } from './de.js';
-import { en } from './en.js';
+import { researchMapMessages } from '../research-map/messages.js';
+import { common } from './en.js';
+import { account } from './en-account.js';
+import { detail } from './en-detail.js';
+import { feedback } from './en-feedback.js';
+import { reactions } from './en-reactions.js';
 import { registerLocale } from './index.js';
+
+const en = {
+  ...common,
+  account,
+  detail,
+  feedback,
+  reactions,
+  researchMap: researchMapMessages,
+};
 
 const api = (window as { __PF_TEST_API__?: string }).__PF_TEST_API__ ?? '';
 const RLHF = 'arxiv:2204.05862';

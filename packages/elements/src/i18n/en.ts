@@ -1,13 +1,20 @@
-import { researchMapMessages } from '../research-map/messages.js';
+import type { account } from './en-account.js';
+import type { detail } from './en-detail.js';
+import type { feedback } from './en-feedback.js';
+import type { reactions } from './en-reactions.js';
+import type { researchMapMessages as researchMap } from '../research-map/messages.js';
 
-const count = (n: number, one: string, many: string) =>
+/** `1 review`, `2 reviews`: a number with its noun. */
+export const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /**
- * Every string the elements show, in English. A second locale is an object
- * of the same shape passed to `registerLocale`.
+ * The strings every element shares, and the card's, in English. Elements
+ * with more to say bring their own group (`feedback`, `reactions`, …) from
+ * this folder and hand it over with `provideEnglish`, so a page pays only for
+ * the strings of the elements it uses.
  */
-export const en = {
+export const common = {
   loading: 'Loading paper…',
   retry: 'Retry',
   errorTitle: 'This paper could not be loaded.',
@@ -49,178 +56,13 @@ export const en = {
     dissertation: 'Dissertation',
     dataset: 'Dataset',
   } as Record<string, string>,
-  feedback: {
-    reviewsHeading: 'Structured reviews',
-    reviewCount: (n: number) => count(n, 'review', 'reviews'),
-    reviewsLoading: 'Loading reviews…',
-    reviewsError: 'The reviews could not be loaded.',
-    reviewsEmpty:
-      'No structured reviews yet. High-signal critique starts here.',
-    reviewsInvite:
-      'Have a concrete strength, concern or method question? Write the first review.',
-    openReviewForm: 'Open review form',
-    closeReviewForm: 'Close review form',
-    summary: 'Summary',
-    summaryHint: 'What the paper claims and how well it supports it.',
-    strengths: 'Strengths',
-    concerns: 'Concerns',
-    questions: 'Method questions',
-    addStrength: 'Add a strength',
-    addConcern: 'Add a concern',
-    addQuestion: 'Add a method question',
-    itemLabel: (list: string, n: number) => `${list} ${n}`,
-    removeItem: 'Remove',
-    moveUp: 'Move up',
-    moveDown: 'Move down',
-    rating: 'Rating',
-    ratingHint: 'Your overall judgement of the paper, if you want to give one.',
-    ratingScale: [
-      'Not given',
-      '1: serious flaws',
-      '2: weak',
-      '3: sound, with reservations',
-      '4: strong',
-      '5: excellent',
-    ],
-    confidence: 'Confidence',
-    confidenceHint: 'How sure you are of your review.',
-    confidenceScale: [
-      'Not given',
-      '1: an educated guess',
-      '2: somewhat sure',
-      '3: fairly sure',
-      '4: sure',
-      '5: expert in this area',
-    ],
-    ratingShown: (n: number) => `Rating ${n}/5`,
-    confidenceShown: (n: number) => `Confidence ${n}/5`,
-    postReview: 'Post review',
-    saveReview: 'Save changes',
-    cancel: 'Cancel',
-    posting: 'Posting…',
-    needItem: 'Add at least one strength, concern or method question.',
-    required: (field: string) => `${field} must not be empty.`,
-    tooLong: (field: string, max: number) =>
-      `${field} must be at most ${max.toLocaleString('en')} characters.`,
-    tooMany: (field: string, max: number) =>
-      `${field} can have at most ${max} items.`,
-    length: (n: number, max: number) =>
-      `${n.toLocaleString('en')} / ${max.toLocaleString('en')}`,
-    draftRestored: 'Your unsent draft was restored.',
-    signInToPost: 'Sign in to post. Your text is kept here.',
-    signInToAct: 'Sign in to do that.',
-    submitFailed: (why: string) => `Not posted: ${why} Your text is kept.`,
-    actionFailed: (why: string) => `That did not work: ${why}`,
-    edited: 'edited',
-    by: (name: string) => `by ${name}`,
-    helpful: (n: number) => `Helpful (${n.toLocaleString('en')})`,
-    markedHelpful: (n: number) => `Marked helpful (${n.toLocaleString('en')})`,
-    report: 'Report',
-    reportReason: 'Why should moderators look at this?',
-    sendReport: 'Send report',
-    reported: 'Thank you. Moderators will look at it.',
-    edit: 'Edit',
-    delete: 'Delete',
-    confirmDeleteReview: 'Delete this review? This cannot be undone.',
-    confirmDeleteComment: 'Delete this comment? Its replies go with it.',
-    confirmDeleteReply: 'Delete this reply?',
-    confirmDelete: 'Delete',
-    hiddenByModerator: 'Hidden by a moderator; only you can see it.',
-    loadMore: 'Load more',
-    loadingMore: 'Loading…',
-    loadMoreFailed: 'More could not be loaded.',
-    discussionHeading: 'Discussion',
-    commentCount: (n: number) => count(n, 'comment', 'comments'),
-    discussionLoading: 'Loading the discussion…',
-    discussionError: 'The discussion could not be loaded.',
-    discussionEmpty:
-      'No discussion yet. The first strong comment sets the tone.',
-    discussionInvite: 'Share a note, a caveat or a pointer to a replication.',
-    commentInviteTitle: 'Add a high-signal comment',
-    commentInviteText:
-      'Keep quick notes, caveats and replication pointers separate from formal reviews.',
-    openCommentForm: 'Open comment form',
-    commentLabel: 'Your comment',
-    replyLabel: 'Your reply',
-    commentKind: 'Kind of comment',
-    kinds: {
-      note: 'Note',
-      caveat: 'Caveat',
-      replication: 'Replication pointer',
-    } as Record<string, string>,
-    postComment: 'Post comment',
-    reply: 'Reply',
-    postReply: 'Post reply',
-    body: 'Comment',
-    replies: (n: number) => count(n, 'reply', 'replies'),
-  },
-  reactions: {
-    label: 'Reactions',
-    loading: 'Loading reactions…',
-    errorTitle: 'Reactions could not be loaded.',
-    like: 'Like',
-    dislike: 'Dislike',
-    likes: (n: number) => count(n, 'like', 'likes'),
-    dislikes: (n: number) => count(n, 'dislike', 'dislikes'),
-    save: 'Save',
-    saved: 'Saved',
-    saves: (n: number) => count(n, 'save', 'saves'),
-    savedIn: 'Saved in',
-    collections: 'Save to collections',
-    defaultCollection: 'Saved',
-    newCollection: 'New collection',
-    collectionName: 'Name of the new collection',
-    create: 'Create and save',
-    close: 'Close',
-    addKind: 'Add specific reaction',
-    kindsLabel: 'Specific reactions',
-    kindCount: (label: string, n: number) =>
-      `${label}: ${count(n, 'reader', 'readers')}`,
-    logInToCurate: 'Log in to curate',
-    pending: 'Saving your change…',
-    popupBlocked:
-      'Your browser blocked the sign-in window. Allow pop-ups for this site and try again.',
-    hostSignIn: 'Sign in on this site to curate.',
-    undoneNetwork:
-      'Your change was undone: the server could not be reached. Check your connection and try again.',
-    undoneTimeout:
-      'Your change was undone: the server took too long to answer. Try again.',
-    undoneSignedOut:
-      'Your change was undone: your sign-in has expired. Log in again to curate.',
-    undoneForbidden:
-      'Your change was undone: your account is not allowed to do that.',
-    undoneRateLimited: (seconds?: number) =>
-      seconds === undefined
-        ? 'Your change was undone: too many changes in a short time. Wait a minute and try again.'
-        : `Your change was undone: too many changes in a short time. Try again in ${count(seconds, 'second', 'seconds')}.`,
-    undoneInvalid: (detail?: string) =>
-      `Your change was undone: the server refused it${detail ? ` (${detail})` : ''}.`,
-    undoneServer: (status: number) =>
-      `Your change was undone: the server failed (error ${status}). Try again later.`,
-    undoneUnknown: 'Your change was undone: something went wrong.',
-  },
-  account: {
-    signedInAs: 'Signed in as',
-    signOut: 'Sign out',
-    logIn: 'Log in',
-    checking: 'Checking sign-in…',
-    expired: 'Your session expired. Log in again to curate.',
-    signedOut: 'You are signed out.',
-    closed: 'Sign-in was closed before it finished.',
-    unreachable:
-      'Your sign-in could not be checked: the server did not answer.',
-  },
-  researchMap: researchMapMessages,
-  detail: {
-    paper: 'Paper',
-    nextSteps: 'Next steps',
-    nextStepsLede:
-      'Use like or dislike for the fast social read. Save the paper, or add a specific reaction when it needs one.',
-    map: 'Research map',
-    reviews: 'Structured reviews',
-    discussion: 'Work discussion',
-  },
 };
 
 /** The shape every locale's messages have. */
-export type Messages = typeof en;
+export type Messages = typeof common & {
+  feedback: typeof feedback;
+  reactions: typeof reactions;
+  account: typeof account;
+  researchMap: typeof researchMap;
+  detail: typeof detail;
+};

@@ -1,8 +1,24 @@
-import { en, type Messages } from './en.js';
+import { common, type Messages } from './en.js';
 
-const locales = new Map<string, Messages>([['en', en]]);
-let forced: Messages | undefined;
+/** English, growing as elements hand over their groups of strings. */
+const english = { ...common } as Messages;
+const registered = new Map<string, Partial<Messages>>();
+/** Each registered locale completed with English, rebuilt when it grows. */
+const completed = new Map<string, Messages>();
+let forcedTag: string | undefined;
 let rendering: Messages | undefined;
+
+/**
+ * Adds an element's group of English strings. Each element module calls it
+ * for its own group, so a page loads only the strings it shows.
+ *
+ * @internal
+ * @param part - Groups such as `{ feedback }`.
+ */
+export function provideEnglish(part: Partial<Messages>): void {
+  Object.assign(english, part);
+  completed.clear();
+}
 
 /**
  * The messages for the element being rendered: the locale of its nearest
@@ -13,10 +29,10 @@ let rendering: Messages | undefined;
  */
 export function msg(): Messages {
   if (rendering) return rendering;
-  if (forced) return forced;
+  if (forcedTag !== undefined) return findLocale(forcedTag) ?? english;
   const lang =
     typeof document === 'undefined' ? '' : document.documentElement.lang;
-  return findLocale(lang) ?? en;
+  return findLocale(lang) ?? english;
 }
 
 /**
@@ -29,7 +45,17 @@ export function msg(): Messages {
 export function findLocale(tag: string): Messages | undefined {
   const lower = tag.trim().toLowerCase();
   if (!lower) return undefined;
-  return locales.get(lower) ?? locales.get(lower.split('-')[0] ?? '');
+  if (lower === 'en' || lower.startsWith('en-')) return english;
+  const key = registered.has(lower) ? lower : (lower.split('-')[0] ?? '');
+  const messages = registered.get(key);
+  if (!messages) return undefined;
+
+  let done = completed.get(key);
+  if (!done) {
+    done = { ...english, ...messages } as Messages;
+    completed.set(key, done);
+  }
+  return done;
 }
 
 /**
@@ -39,7 +65,8 @@ export function findLocale(tag: string): Messages | undefined {
  * @param messages - The translated messages.
  */
 export function registerLocale(tag: string, messages: Partial<Messages>): void {
-  locales.set(tag.toLowerCase(), { ...en, ...messages });
+  registered.set(tag.toLowerCase(), messages);
+  completed.delete(tag.toLowerCase());
 }
 
 /**
@@ -51,12 +78,11 @@ export function registerLocale(tag: string, messages: Partial<Messages>): void {
  */
 export function setLocale(tag: string | null): boolean {
   if (tag === null) {
-    forced = undefined;
+    forcedTag = undefined;
     return true;
   }
-  const found = findLocale(tag);
-  forced = found ?? en;
-  return found !== undefined;
+  forcedTag = tag;
+  return findLocale(tag) !== undefined;
 }
 
 /**
@@ -69,7 +95,7 @@ export function setLocale(tag: string | null): boolean {
  */
 export function enterLocale(lang: string): () => void {
   const previous = rendering;
-  rendering = forced ? undefined : findLocale(lang);
+  rendering = forcedTag !== undefined ? undefined : findLocale(lang);
   return () => {
     rendering = previous;
   };

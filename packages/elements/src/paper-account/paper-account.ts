@@ -3,11 +3,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { PaperSignOutEvent } from '../events/paper-sign-out.js';
-import { msg } from '../i18n/index.js';
+import { msg, provideEnglish } from '../i18n/index.js';
 import { PaperframeElement } from '../paperframe-element.js';
 import { shared, tokens } from '../styles/tokens.js';
 import { styles } from './paper-account.styles.js';
 import { requestSignIn, type SignInRequestResult } from './sign-in.js';
+import { account } from '../i18n/en-account.js';
+
+provideEnglish({ account });
 
 /**
  * Who is signed in to the backend, with a button to sign out, or a "Log in"

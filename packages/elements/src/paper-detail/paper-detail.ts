@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { msg } from '../i18n/index.js';
+import { msg, provideEnglish } from '../i18n/index.js';
 import { PaperAccount } from '../paper-account/paper-account.js';
 import { PaperCard } from '../paper-card/paper-card.js';
 import { PaperDiscussion } from '../paper-discussion/paper-discussion.js';
@@ -11,6 +11,9 @@ import { ResearchMap } from '../research-map/research-map.js';
 import { shared, tokens } from '../styles/tokens.js';
 import { defineElement, type ElementTag, tagName } from '../tag-names.js';
 import { styles } from './paper-detail.styles.js';
+import { detail } from '../i18n/en-detail.js';
+
+provideEnglish({ detail });
 
 const PARTS = {
   'paper-card': PaperCard,

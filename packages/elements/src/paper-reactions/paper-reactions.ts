@@ -16,12 +16,15 @@ import { state } from 'lit/decorators.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { PaperReactionChangeEvent } from '../events/paper-reaction-change.js';
 import { PaperSaveChangeEvent } from '../events/paper-save-change.js';
-import { msg } from '../i18n/index.js';
+import { msg, provideEnglish } from '../i18n/index.js';
 import { requestSignIn } from '../paper-account/sign-in.js';
 import { PaperframeElement } from '../paperframe-element.js';
 import { shared, tokens } from '../styles/tokens.js';
 import { describeFailure } from './failure.js';
 import { styles } from './paper-reactions.styles.js';
+import { reactions as reactionsEnglish } from '../i18n/en-reactions.js';
+
+provideEnglish({ reactions: reactionsEnglish });
 
 type Mine = NonNullable<Reactions['mine']>;
 

@@ -1,7 +1,10 @@
 import { isPaperframeError } from '@paperframe/core';
 import { css } from 'lit';
 import { describeError } from '../describe-error.js';
-import { msg } from '../i18n/index.js';
+import { msg, provideEnglish } from '../i18n/index.js';
+import { feedback } from '../i18n/en-feedback.js';
+
+provideEnglish({ feedback });
 
 /**
  * Pieces shared by `<paper-reviews>` and `<paper-discussion>`: readable

@@ -14,7 +14,7 @@ import { ResearchMapNodeExpandEvent } from '../events/research-map-node-expand.j
 import { ResearchMapNodeSelectEvent } from '../events/research-map-node-select.js';
 import { PaperframeElement } from '../paperframe-element.js';
 import { cssomStyle } from '../directives/cssom-style.js';
-import { msg } from '../i18n/index.js';
+import { msg, provideEnglish } from '../i18n/index.js';
 import { shared, tokens } from '../styles/tokens.js';
 import {
   connectionsById,
@@ -31,6 +31,9 @@ import type { GraphView, MapTheme, PaperEncoding } from './graph-view-types.js';
 import { renderConnections, renderList } from './list-view.js';
 import { styles } from './research-map.styles.js';
 import { readTheme, themeProbes } from './theme.js';
+import { researchMapMessages } from './messages.js';
+
+provideEnglish({ researchMap: researchMapMessages });
 
 type GraphState = ResourceState<Graph>;
 
