@@ -59,6 +59,7 @@ export interface AppOptions {
 const EXPOSED = 'ETag, Retry-After, Location';
 const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match';
 const METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+const BODILESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function problemResponse(error: HttpError, path: string): Response {
   return new Response(JSON.stringify(problemBody(error, path)), {
@@ -102,17 +103,20 @@ export function createApp(options: AppOptions): App {
   };
   const app = new Hono<AppEnv>();
 
-  app.use(async (c, next) => {
-    const start = performance.now();
-    await next();
-    options.log?.({
-      time: new Date().toISOString(),
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round((performance.now() - start) * 10) / 10,
+  const { log } = options;
+  if (log) {
+    app.use(async (c, next) => {
+      const start = performance.now();
+      await next();
+      log({
+        time: new Date().toISOString(),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - start) * 10) / 10,
+      });
     });
-  });
+  }
 
   app.use(async (c, next) => {
     const origin = c.req.header('Origin');
@@ -184,20 +188,23 @@ export function createApp(options: AppOptions): App {
     await next();
   });
 
-  app.use(
-    bodyLimit({
-      maxSize: deps.maxBodyBytes,
-      onError: () => {
-        // The rest of the body is never read, so the connection cannot
-        // carry another request; saying so stops clients from reusing it.
-        throw new HttpError(
-          413,
-          'Content Too Large',
-          `The request body is larger than ${deps.maxBodyBytes} bytes.`,
-          { headers: { Connection: 'close' } },
-        );
-      },
-    }),
+  const limitBody = bodyLimit({
+    maxSize: deps.maxBodyBytes,
+    onError: () => {
+      // The rest of the body is never read, so the connection cannot
+      // carry another request; saying so stops clients from reusing it.
+      throw new HttpError(
+        413,
+        'Content Too Large',
+        `The request body is larger than ${deps.maxBodyBytes} bytes.`,
+        { headers: { Connection: 'close' } },
+      );
+    },
+  });
+  // Looking for a body makes the Node adapter build a full fetch Request,
+  // which costs a read as much as its query; reads carry no body to limit.
+  app.use((c, next) =>
+    BODILESS.has(c.req.method) ? next() : limitBody(c, next),
   );
 
   app.use(async (c, next) => {

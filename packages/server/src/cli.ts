@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createUser } from './auth.js';
+import { checkReads } from './counts.js';
 import type { HostJwtOptions } from './host-token.js';
 import { openStore } from './db/database.js';
 import { importWorks } from './importer.js';
@@ -12,7 +13,8 @@ Usage:
                                           data set when the store is empty)
   paperframe-server import FILE           Import OpenAlex works (JSON Lines);
                                           safe to repeat, bad lines are skipped
-  paperframe-server migrate               Create or update the store's tables
+  paperframe-server migrate               Create or update the store's tables,
+                                          and recount every paper's counts
   paperframe-server create-user --email ADDRESS --name NAME [--moderator]
                                           Create an account; the password is
                                           read from PAPERFRAME_PASSWORD
@@ -121,7 +123,13 @@ export async function main(argv: string[]): Promise<void> {
     const store = await openStore(database());
     try {
       const result = await importWorks(store.db, file);
-      logLine({ event: 'import', file, ...result });
+      const { repaired } = await checkReads(store.db);
+      logLine({
+        event: 'import',
+        file,
+        ...result,
+        countsRepaired: repaired.length,
+      });
       for (const { line, reason } of result.skipped) {
         process.stderr.write(`${file}:${line}: skipped: ${reason}\n`);
       }
@@ -133,8 +141,18 @@ export async function main(argv: string[]): Promise<void> {
 
   if (command === 'migrate') {
     const store = await openStore(database());
-    await store.close();
-    logLine({ event: 'migrate', status: 'up to date' });
+    try {
+      const { checked, repaired, documents } = await checkReads(store.db);
+      logLine({
+        event: 'migrate',
+        status: 'up to date',
+        papersChecked: checked,
+        countsRepaired: repaired.length,
+        documentsWritten: documents,
+      });
+    } finally {
+      await store.close();
+    }
     return;
   }
 

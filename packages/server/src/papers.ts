@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Paper as PaperSchema } from '@paperframe/core/contract';
+import type { CompiledQuery } from 'kysely';
 import type * as v from 'valibot';
 import { COUNT_NAMES, type Counts, countsFromRows } from './counts.js';
 import type { Db } from './db/database.js';
@@ -103,18 +104,8 @@ function read(
   };
 }
 
-/**
- * Reads the papers named by parsed refs, ready to send, keyed like
- * {@link resolvePapers}. One query answers any number of refs: each paper is
- * its stored document plus its counts row.
- */
-export async function readPapers(
-  db: Db,
-  refs: PaperRef[],
-): Promise<Map<string, PaperRead>> {
-  const found = new Map<string, PaperRead>();
-  if (refs.length === 0) return found;
-  const rows = await db
+function readQuery(db: Db, refs: PaperRef[]) {
+  return db
     .selectFrom('papers')
     .leftJoin('paper_documents as d', 'd.paper_id', 'papers.id')
     .leftJoin('paper_counts as c', 'c.paper_id', 'papers.id')
@@ -132,21 +123,64 @@ export async function readPapers(
       'c.likes',
       'c.dislikes',
     ])
-    .where((eb) => eb.or(matchRefs(eb, refs)))
-    .execute();
+    .where((eb) => eb.or(matchRefs(eb, refs)));
+}
+
+type ReadRow = Awaited<ReturnType<ReturnType<typeof readQuery>['execute']>>[0];
+
+// The read of one paper, compiled once per store and scheme: building and
+// compiling the query would otherwise cost more than running it.
+const compiledReads = new WeakMap<Db, Map<string, CompiledQuery<ReadRow>>>();
+
+function oneRead(db: Db, ref: PaperRef): CompiledQuery<ReadRow> {
+  let byScheme = compiledReads.get(db);
+  if (!byScheme) {
+    byScheme = new Map();
+    compiledReads.set(db, byScheme);
+  }
+  let compiled = byScheme.get(ref.scheme);
+  if (!compiled) {
+    compiled = readQuery(db, [ref]).compile();
+    byScheme.set(ref.scheme, compiled);
+  }
+  return { ...compiled, parameters: [ref.value] };
+}
+
+/**
+ * Reads the papers named by parsed refs, ready to send, keyed like
+ * {@link resolvePapers}. One query answers any number of refs: each paper is
+ * its stored document plus its counts row.
+ */
+export async function readPapers(
+  db: Db,
+  refs: PaperRef[],
+): Promise<Map<string, PaperRead>> {
+  const found = new Map<string, PaperRead>();
+  if (refs.length === 0) return found;
+  const [only] = refs;
+  const { rows } =
+    refs.length === 1 && only
+      ? await db.executeQuery(oneRead(db, only))
+      : await db.executeQuery(readQuery(db, refs));
   rows.sort(byId);
 
   // A paper stored before its document or counts existed is assembled from
   // its rows; `paperframe-server migrate` stores both for next time.
   const incomplete = rows.filter((r) => r.body === null || r.likes === null);
-  const built = await buildDocuments(
-    db,
-    incomplete.filter((r) => r.body === null).map((r) => r.id),
-  );
-  const counted = await countsFromRows(
-    db,
-    incomplete.filter((r) => r.likes === null).map((r) => r.id),
-  );
+  const built =
+    incomplete.length === 0
+      ? new Map()
+      : await buildDocuments(
+          db,
+          incomplete.filter((r) => r.body === null).map((r) => r.id),
+        );
+  const counted =
+    incomplete.length === 0
+      ? new Map()
+      : await countsFromRows(
+          db,
+          incomplete.filter((r) => r.likes === null).map((r) => r.id),
+        );
 
   for (const row of rows) {
     const doc = row.body === null ? built.get(row.id) : undefined;

@@ -1,7 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDatabase,
+} from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations.js';
 import type { DatabaseSchema } from './schema.js';
@@ -46,8 +51,39 @@ export async function openStore(database: string): Promise<Store> {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<DatabaseSchema>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
   });
   await migrateToLatest(db as Kysely<unknown>);
   return { db, kind: 'sqlite', close: () => db.destroy() };
+}
+
+/** How many prepared statements a SQLite store keeps for reuse. */
+const STATEMENT_CACHE = 500;
+
+/**
+ * Wraps a SQLite connection so each distinct SQL text is prepared once and
+ * reused: preparing costs about as much as running a small query.
+ */
+function reusingStatements(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = statements.get(sql);
+      // A statement still streaming rows cannot run again; use a fresh one.
+      if (statement?.busy) statement = undefined;
+      if (statement) {
+        // Re-inserting keeps the map in least-recently-used order.
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= STATEMENT_CACHE) {
+          const oldest = statements.keys().next().value;
+          if (oldest !== undefined) statements.delete(oldest);
+        }
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
 }
