@@ -19,6 +19,12 @@ export const styles = css`
       'discussion';
   }
 
+  /* Dark text colours need their own ground on a light host page. */
+  :host([theme='dark']) [part='base'] {
+    background: var(--_pf-bg);
+    color: var(--_pf-text);
+  }
+
   @container (min-width: 56em) {
     [part='base'] {
       grid-template-columns: minmax(0, 2fr) minmax(16em, 1fr);

@@ -56,6 +56,8 @@ export class PaperDetail extends PaperframeElement {
 
   override render(): TemplateResult {
     const t = msg().detail;
+    // Reviews and discussion label their own regions; a second region of
+    // the same name around them would be announced twice.
     return html`
       <div part="base">
         <section part="section card" aria-label=${t.paper}>
@@ -70,10 +72,10 @@ export class PaperDetail extends PaperframeElement {
           <p part="eyebrow" class="eyebrow" id="map">${t.map}</p>
           ${this.child('research-map')}
         </section>
-        <section part="section reviews" aria-label=${t.reviews}>
+        <section part="section reviews">
           ${this.child('paper-reviews')}
         </section>
-        <section part="section discussion" aria-label=${t.discussion}>
+        <section part="section discussion">
           ${this.child('paper-discussion')}
         </section>
       </div>

@@ -11,6 +11,14 @@ export const styles = css`
     gap: var(--pf-reactions-gap, 0.5em);
   }
 
+  /* Dark text colours need their own ground on a light host page. */
+  :host([theme='dark']) [part~='base'] {
+    padding: 0.5em;
+    border-radius: var(--pf-radius, 0.5em);
+    background: var(--_pf-bg);
+    color: var(--_pf-text);
+  }
+
   [part~='actions'],
   [part~='kinds'] {
     display: flex;
