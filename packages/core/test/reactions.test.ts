@@ -47,6 +47,46 @@ describe('reactions', () => {
     assert.equal(typeof data.counts.likes, 'number');
   });
 
+  test("shows the reader's own state when shown again after a sign-in", {
+    timeout: 10_000,
+  }, async () => {
+    const session = new Session(server.url);
+    const signedOut = await ready(session);
+    assert.equal(signedOut.mine, null);
+    // Past nanostores' grace period, so the store is truly unmounted.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+
+    // Nothing shows the store while the reader signs in.
+    const response = await fetch(`${server.url}/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: `later${Date.now()}@example.org`,
+        password: 'correct horse battery',
+        name: 'Later Reader',
+      }),
+    });
+    const { token } = (await response.json()) as { token: string };
+    auth(session).useToken(token);
+    await new Promise<void>((resolve) => {
+      const stop = auth(session).$user.subscribe((state) => {
+        if (state.status !== 'signed-in') return;
+        queueMicrotask(() => stop());
+        resolve();
+      });
+    });
+
+    const $r = reactions(session, RLHF);
+    const shown = await new Promise<unknown>((resolve) => {
+      const stop = $r.subscribe((state) => {
+        if (state.status !== 'ready' || state.data.mine === null) return;
+        queueMicrotask(() => stop());
+        resolve(state.data.mine);
+      });
+    });
+    assert.deepEqual(shown, { vote: 'none', kinds: [], collections: [] });
+  });
+
   test('keeps the last of many fast clicks, and the server agrees', async () => {
     const session = await signedIn();
     const $r = reactions(session, RLHF);

@@ -1,4 +1,4 @@
-import { atom, type ReadableAtom } from 'nanostores';
+import { atom, onStart, type ReadableAtom } from 'nanostores';
 import { isPaperframeError } from '../client/errors.js';
 import { Session as SessionSchema } from '../contract/schemas.js';
 import type { User } from '../contract/types.js';
@@ -205,6 +205,31 @@ export class Auth {
 
       reader = next;
       if (!confirmed) listener();
+    });
+  }
+
+  /**
+   * Keeps a store of per-reader data in step with who is signed in: it
+   * reloads at once when shown, or on its next showing when nothing was
+   * showing it at the change (so a widget added after a sign-in never shows
+   * the signed-out answer).
+   *
+   * @param $store - The store; `reload()` fetches it again.
+   */
+  followReader(
+    $store: ReadableAtom<unknown> & { reload(): Promise<void> },
+  ): void {
+    let stale = false;
+    this.onReaderChange(() => {
+      if ($store.lc > 0) void $store.reload();
+      else stale = true;
+    });
+    // onStart, not onMount: a store shown again within onMount's grace
+    // period is never unmounted, so onMount would not run.
+    onStart($store, () => {
+      if (!stale) return;
+      stale = false;
+      void $store.reload();
     });
   }
 

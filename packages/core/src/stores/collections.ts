@@ -1,4 +1,3 @@
-import { onMount } from 'nanostores';
 import { auth } from '../auth/auth.js';
 import { isPaperframeError } from '../client/errors.js';
 import { Collection, page } from '../contract/schemas.js';
@@ -48,7 +47,7 @@ function createStore(session: Session): CollectionsStore {
     }
   });
 
-  onMount($store, () => signIn.onReaderChange(() => void $store.reload()));
+  signIn.followReader($store);
 
   async function create(name: string): Promise<CollectionData> {
     let created: CollectionData;

@@ -1,4 +1,4 @@
-import { atom, onMount, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import { auth } from '../auth/auth.js';
 import { isPaperframeError } from '../client/errors.js';
 import { Collection, ReactionKinds, Reactions } from '../contract/schemas.js';
@@ -140,7 +140,7 @@ function createStore(session: Session, paperId: string): ReactionsStore {
     return shown;
   });
 
-  onMount($store, () => signIn.onReaderChange(() => void $store.reload()));
+  signIn.followReader($store);
 
   function publish(): void {
     $pending.set(hasIntents(wanted));
