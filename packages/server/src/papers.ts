@@ -61,11 +61,17 @@ export async function resolvePapers(
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (refs.length === 0) return found;
-  const rows = await db
-    .selectFrom('papers')
-    .select(['id', 'doi', 'arxiv', 'openalex'])
-    .where((eb) => eb.or(matchRefs(eb, refs)))
-    .execute();
+  const query = (some: PaperRef[]) =>
+    db
+      .selectFrom('papers')
+      .select(['id', 'doi', 'arxiv', 'openalex'])
+      .where((eb) => eb.or(matchRefs(eb, some)));
+  const [only] = refs;
+  const { rows } = await db.executeQuery(
+    refs.length === 1 && only
+      ? compiledOnce(db, `resolve ${only.scheme}`, only, query)
+      : query(refs).compile(),
+  );
   for (const row of rows.sort(byId)) {
     for (const key of keysOf(row)) {
       if (!found.has(key)) found.set(key, row.id);
@@ -126,24 +132,27 @@ function readQuery(db: Db, refs: PaperRef[]) {
     .where((eb) => eb.or(matchRefs(eb, refs)));
 }
 
-type ReadRow = Awaited<ReturnType<ReturnType<typeof readQuery>['execute']>>[0];
+// Queries for one paper, compiled once per store and scheme: building and
+// compiling a query would otherwise cost more than running it.
+const compiled = new WeakMap<Db, Map<string, CompiledQuery>>();
 
-// The read of one paper, compiled once per store and scheme: building and
-// compiling the query would otherwise cost more than running it.
-const compiledReads = new WeakMap<Db, Map<string, CompiledQuery<ReadRow>>>();
-
-function oneRead(db: Db, ref: PaperRef): CompiledQuery<ReadRow> {
-  let byScheme = compiledReads.get(db);
-  if (!byScheme) {
-    byScheme = new Map();
-    compiledReads.set(db, byScheme);
+function compiledOnce<R>(
+  db: Db,
+  key: string,
+  ref: PaperRef,
+  build: (refs: PaperRef[]) => { compile(): CompiledQuery<R> },
+): CompiledQuery<R> {
+  let queries = compiled.get(db);
+  if (!queries) {
+    queries = new Map();
+    compiled.set(db, queries);
   }
-  let compiled = byScheme.get(ref.scheme);
-  if (!compiled) {
-    compiled = readQuery(db, [ref]).compile();
-    byScheme.set(ref.scheme, compiled);
+  let query = queries.get(key) as CompiledQuery<R> | undefined;
+  if (!query) {
+    query = build([ref]).compile();
+    queries.set(key, query);
   }
-  return { ...compiled, parameters: [ref.value] };
+  return { ...query, parameters: [ref.value] };
 }
 
 /**
@@ -160,7 +169,11 @@ export async function readPapers(
   const [only] = refs;
   const { rows } =
     refs.length === 1 && only
-      ? await db.executeQuery(oneRead(db, only))
+      ? await db.executeQuery(
+          compiledOnce(db, `read ${only.scheme}`, only, (some) =>
+            readQuery(db, some),
+          ),
+        )
       : await db.executeQuery(readQuery(db, refs));
   rows.sort(byId);
 
