@@ -47,7 +47,7 @@ function countedFromRows(pid: RawBuilder<unknown>) {
 }
 
 /**
- * Makes sure each paper has a counts row and takes that row for the rest of
+ * Makes sure the paper has a counts row and takes that row for the rest of
  * the transaction: on PostgreSQL the upsert locks it, so two writes to one
  * paper's counted rows queue up instead of each recounting without the
  * other's row. SQLite already runs one write transaction at a time.
@@ -70,10 +70,10 @@ export async function lockCounts(db: Db, paperId: string): Promise<void> {
  */
 export async function recount(
   db: Db,
-  paperIds: string[] | RawBuilder<unknown>,
+  paperIds: string[],
   which: readonly CountName[] = COUNT_NAMES,
 ): Promise<void> {
-  if (Array.isArray(paperIds) && paperIds.length === 0) return;
+  if (paperIds.length === 0) return;
   const counted = countedFromRows(sql.ref('paper_counts.paper_id'));
   const set: Record<string, RawBuilder<number>> = {
     version: sql<number>`paper_counts.version + 1`,
@@ -82,11 +82,7 @@ export async function recount(
   await db
     .updateTable('paper_counts')
     .set(set)
-    .where(
-      'paper_id',
-      'in',
-      Array.isArray(paperIds) ? paperIds : (paperIds as never),
-    )
+    .where('paper_id', 'in', paperIds)
     .execute();
 }
 
