@@ -1,4 +1,11 @@
-import { isPaperframeError } from '@paperframe/core';
+import {
+  adoptDraft,
+  type DraftKey,
+  type DraftStore,
+  draft,
+  isPaperframeError,
+  type Session,
+} from '@paperframe/core';
 import { css } from 'lit';
 import { describeError } from '../describe-error.js';
 import { msg, provideEnglish } from '../i18n/index.js';
@@ -40,6 +47,31 @@ export function fieldErrors(error: unknown): Record<string, string> {
     out[field] ??= message;
   }
   return out;
+}
+
+/**
+ * What the form says when a post failed: sign in, or why it failed.
+ *
+ * @param error - What the store rejected with.
+ * @param reason - A better reason than the error's, such as a field error.
+ * @return The message.
+ */
+export function submitFailure(error: unknown, reason?: string): string {
+  return needsSignIn(error)
+    ? msg().feedback.signInToPost
+    : msg().feedback.submitFailed(reason ?? describeWriteError(error));
+}
+
+/**
+ * The draft store of one form: a signed-in reader's adopts what they typed
+ * while signed out.
+ *
+ * @param session - The page's session.
+ * @param key - The form.
+ * @return The draft store.
+ */
+export function formDraft<T>(session: Session, key: DraftKey): DraftStore<T> {
+  return key.reader ? adoptDraft<T>(session, key) : draft<T>(session, key);
 }
 
 /**
