@@ -5,6 +5,7 @@ import { StoreController } from '../controllers/store-controller.js';
 import { PaperSignOutEvent } from '../events/paper-sign-out.js';
 import { msg, provideEnglish } from '../i18n/index.js';
 import { PaperframeElement } from '../paperframe-element.js';
+import { renderRetry } from '../retry-button.js';
 import { shared, tokens } from '../styles/tokens.js';
 import { styles } from './paper-account.styles.js';
 import { requestSignIn, type SignInRequestResult } from './sign-in.js';
@@ -98,14 +99,7 @@ export class PaperAccount extends PaperframeElement {
         <p part="message" role="status">${message ?? nothing}</p>
         ${
           reason === 'unreachable' && !this.outcome
-            ? html`<button
-              part="retry-button"
-              class="button"
-              type="button"
-              @click=${this.handleRetry}
-            >
-              ${msg().retry}
-            </button>`
+            ? renderRetry(this.handleRetry)
             : nothing
         }
       </div>

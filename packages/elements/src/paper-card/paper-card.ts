@@ -16,6 +16,7 @@ import { PaperLoadErrorEvent } from '../events/paper-load-error.js';
 import { describeError } from '../describe-error.js';
 import { msg } from '../i18n/index.js';
 import { PaperframeElement } from '../paperframe-element.js';
+import { renderRetry } from '../retry-button.js';
 import { shared, tokens } from '../styles/tokens.js';
 import { styles } from './paper-card.styles.js';
 
@@ -189,14 +190,7 @@ export class PaperCard extends PaperframeElement {
         <div part="error" role="alert">
           <p class="heading">${msg().errorTitle}</p>
           <p part="error-message">${describeError(error)}</p>
-          <button
-            part="retry-button"
-            class="button"
-            type="button"
-            @click=${this.handleRetry}
-          >
-            ${msg().retry}
-          </button>
+          ${renderRetry(this.handleRetry)}
         </div>
       </div>
     `;

@@ -19,6 +19,7 @@ import { PaperSaveChangeEvent } from '../events/paper-save-change.js';
 import { msg, provideEnglish } from '../i18n/index.js';
 import { requestSignIn } from '../paper-account/sign-in.js';
 import { PaperframeElement } from '../paperframe-element.js';
+import { renderRetry } from '../retry-button.js';
 import { shared, tokens } from '../styles/tokens.js';
 import { describeFailure } from './failure.js';
 import { styles } from './paper-reactions.styles.js';
@@ -165,14 +166,7 @@ export class PaperReactions extends PaperframeElement {
     return html`
       <div part="base" data-state="error">
         <p part="error" role="alert">${msg().reactions.errorTitle}</p>
-        <button
-          part="retry-button"
-          class="button"
-          type="button"
-          @click=${() => this.store?.reload()}
-        >
-          ${msg().retry}
-        </button>
+        ${renderRetry(() => this.store?.reload())}
       </div>
     `;
   }
