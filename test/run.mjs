@@ -10,6 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const only = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const started = Date.now();
 const failures = [];
 
 function run(command, args, env = {}) {
@@ -180,6 +181,7 @@ for (const [key, step] of Object.entries(steps)) {
 }
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\nTook ${Math.round((Date.now() - started) / 1000)} s.`);
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);
