@@ -7,6 +7,11 @@ import {
 } from '@paperframe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import {
+  darkStory,
+  narrowStory,
+  themeArgTypes,
+} from './support/story-states.js';
 
 /**
  * Stories render from fixed store states, so they need no backend: each
@@ -95,9 +100,7 @@ const meta: Meta<CardArgs> = {
   title: 'Elements/paper-card',
   component: 'paper-card',
   args: { 'paper-id': READY, theme: 'auto', 'heading-level': 3 },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
+  argTypes: themeArgTypes,
   render: (args) => html`
     <paper-card
       api=${STORY_API}
@@ -126,14 +129,7 @@ export const Error: Story = { args: { 'paper-id': ERROR } };
 export const NotFound: Story = { args: { 'paper-id': NOT_FOUND } };
 
 /** Dark colours, forced with `theme="dark"`. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
-};
+export const Dark: Story = darkStory();
 
 /** A narrow column, as in a sidebar. */
-export const Narrow: Story = {
-  render: (args, context) => html`
-    <div style="max-width: 280px">${meta.render?.(args, context)}</div>
-  `,
-};
+export const Narrow: Story = narrowStory(meta, 280);

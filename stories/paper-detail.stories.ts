@@ -1,6 +1,11 @@
 import { getSession } from '@paperframe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import {
+  darkStory,
+  narrowStory,
+  themeArgTypes,
+} from './support/story-states.js';
 import { CENTRE, fixtureFetch } from './support/fixture-backend.js';
 
 /** Stories answer from fixed data through a session of their own. */
@@ -16,9 +21,7 @@ const meta: Meta<DetailArgs> = {
   title: 'Elements/paper-detail',
   component: 'paper-detail',
   args: { 'paper-id': CENTRE, theme: 'auto' },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
+  argTypes: themeArgTypes,
   render: (args) => html`
     <paper-detail
       api=${STORY_API}
@@ -36,14 +39,7 @@ type Story = StoryObj<DetailArgs>;
 export const Default: Story = {};
 
 /** Dark colours, forced with `theme="dark"`. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
-};
+export const Dark: Story = darkStory();
 
 /** One 320 px column, as on a phone. */
-export const Narrow: Story = {
-  render: (args, context) => html`
-    <div style="max-width: 320px">${meta.render?.(args, context)}</div>
-  `,
-};
+export const Narrow: Story = narrowStory(meta, 320);

@@ -1,13 +1,17 @@
 import {
   COMMENTS_PAGE_SIZE,
   type Comment,
-  getSession,
   type Page,
-  pagedList,
   PaperframeError,
 } from '@paperframe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import {
+  darkStory,
+  narrowStory,
+  seedList,
+  themeArgTypes,
+} from './support/story-states.js';
 
 /**
  * Stories render from fixed list states, so they need no backend: each
@@ -33,22 +37,12 @@ const comment = (n: number, extra: Partial<Comment> = {}): Comment => ({
 
 /** Seeds the story session with a list that loads as `load` says. */
 function seed(id: string, load: () => Promise<Page<Comment>>): string {
-  const { $state } = pagedList<Comment>(load);
-  const idle = () => new Promise<never>(() => {});
-  getSession(STORY_API).store(
-    'comments',
-    `${id}\u0000${COMMENTS_PAGE_SIZE}`,
-    () => ({
-      $state,
-      reload: async () => {},
-      loadMore: async () => {},
-      create: idle,
-      edit: idle,
-      remove: idle,
-      report: idle,
-    }),
-  );
-  return id;
+  return seedList(STORY_API, 'comments', id, COMMENTS_PAGE_SIZE, load, [
+    'create',
+    'edit',
+    'remove',
+    'report',
+  ]);
 }
 
 const READY = seed('story:ready', async () => ({
@@ -91,9 +85,7 @@ const meta: Meta<DiscussionArgs> = {
   title: 'Elements/paper-discussion',
   component: 'paper-discussion',
   args: { 'paper-id': READY, theme: 'auto' },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
+  argTypes: themeArgTypes,
   render: (args) => html`
     <paper-discussion
       api=${STORY_API}
@@ -121,14 +113,7 @@ export const Empty: Story = { args: { 'paper-id': EMPTY } };
 export const Error: Story = { args: { 'paper-id': ERROR } };
 
 /** Dark colours, forced with `theme="dark"`. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
-};
+export const Dark: Story = darkStory();
 
 /** A narrow column, as in a sidebar. */
-export const Narrow: Story = {
-  render: (args, context) => html`
-    <div style="max-width: 280px">${meta.render?.(args, context)}</div>
-  `,
-};
+export const Narrow: Story = narrowStory(meta, 280);

@@ -10,6 +10,11 @@ import {
 } from '@paperframe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import {
+  darkStory,
+  narrowStory,
+  themeArgTypes,
+} from './support/story-states.js';
 
 /**
  * Stories render from fixed store states, so they need no backend. Each
@@ -150,9 +155,7 @@ const meta: Meta<ReactionsArgs> = {
   title: 'Elements/paper-reactions',
   component: 'paper-reactions',
   args: { api: SIGNED_IN, 'paper-id': READY, theme: 'auto' },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
+  argTypes: themeArgTypes,
   render: (args) => html`
     <paper-reactions
       api=${args.api}
@@ -188,14 +191,7 @@ export const Loading: Story = { args: { 'paper-id': LOADING } };
 export const Error: Story = { args: { 'paper-id': ERROR } };
 
 /** Dark colours, forced with `theme="dark"`. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
-};
+export const Dark: Story = darkStory();
 
 /** A narrow column, as in a sidebar. */
-export const Narrow: Story = {
-  render: (args, context) => html`
-    <div style="max-width: 240px">${meta.render?.(args, context)}</div>
-  `,
-};
+export const Narrow: Story = narrowStory(meta, 240);

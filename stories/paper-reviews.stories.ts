@@ -1,13 +1,17 @@
 import {
-  getSession,
   type Page,
-  pagedList,
   PaperframeError,
   REVIEWS_PAGE_SIZE,
   type Review,
 } from '@paperframe/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import {
+  darkStory,
+  narrowStory,
+  seedList,
+  themeArgTypes,
+} from './support/story-states.js';
 
 /**
  * Stories render from fixed list states, so they need no backend: each
@@ -40,23 +44,13 @@ const review = (n: number, extra: Partial<Review> = {}): Review => ({
 
 /** Seeds the story session with a list that loads as `load` says. */
 function seed(id: string, load: () => Promise<Page<Review>>): string {
-  const { $state } = pagedList<Review>(load);
-  const idle = () => new Promise<never>(() => {});
-  getSession(STORY_API).store(
-    'reviews',
-    `${id}\u0000${REVIEWS_PAGE_SIZE}`,
-    () => ({
-      $state,
-      reload: async () => {},
-      loadMore: async () => {},
-      create: idle,
-      edit: idle,
-      remove: idle,
-      markHelpful: idle,
-      report: idle,
-    }),
-  );
-  return id;
+  return seedList(STORY_API, 'reviews', id, REVIEWS_PAGE_SIZE, load, [
+    'create',
+    'edit',
+    'remove',
+    'markHelpful',
+    'report',
+  ]);
 }
 
 const READY = seed('story:ready', async () => ({
@@ -87,9 +81,7 @@ const meta: Meta<ReviewsArgs> = {
   title: 'Elements/paper-reviews',
   component: 'paper-reviews',
   args: { 'paper-id': READY, theme: 'auto' },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
+  argTypes: themeArgTypes,
   render: (args) => html`
     <paper-reviews
       api=${STORY_API}
@@ -117,14 +109,7 @@ export const Empty: Story = { args: { 'paper-id': EMPTY } };
 export const Error: Story = { args: { 'paper-id': ERROR } };
 
 /** Dark colours, forced with `theme="dark"`. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { backgrounds: { value: 'dark' } },
-};
+export const Dark: Story = darkStory();
 
 /** A narrow column, as in a sidebar. */
-export const Narrow: Story = {
-  render: (args, context) => html`
-    <div style="max-width: 280px">${meta.render?.(args, context)}</div>
-  `,
-};
+export const Narrow: Story = narrowStory(meta, 280);
