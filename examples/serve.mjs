@@ -47,7 +47,12 @@ export function strictCsp(api) {
 function resolvePath(urlPath) {
   for (const [prefix, dir] of MOUNTS) {
     if (!urlPath.startsWith(prefix)) continue;
-    let rest = decodeURIComponent(urlPath.slice(prefix.length));
+    let rest;
+    try {
+      rest = decodeURIComponent(urlPath.slice(prefix.length));
+    } catch {
+      return null;
+    }
     if (rest === '' || rest.endsWith('/')) rest += 'index.html';
     const file = normalize(join(dir, rest));
     if (!file.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return null;

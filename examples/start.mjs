@@ -1,7 +1,8 @@
 // `pnpm start`: builds the packages, starts the reference server on SQLite
 // with the real data set, and serves the example pages.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serveExamples } from './serve.mjs';
 
@@ -10,12 +11,39 @@ const apiPort = Number(process.env.PORT ?? 8787);
 const examplesPort = Number(process.env.EXAMPLES_PORT ?? 5173);
 const host = '127.0.0.1';
 
+/** Stops with one readable line instead of a stack trace. */
+function fail(message) {
+  console.error(`\n${message}`);
+  process.exit(1);
+}
+
+/** Resolves when nothing listens on `port`, so a clash is found early. */
+function ensureFree(port, variable) {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once('error', () =>
+        fail(
+          `Port ${port} on ${host} is in use. Stop what uses it, or choose another with ${variable}=<port> pnpm start.`,
+        ),
+      )
+      .listen(port, host, () => probe.close(resolve));
+  });
+}
+
+await ensureFree(apiPort, 'PORT');
+await ensureFree(examplesPort, 'EXAMPLES_PORT');
+
 console.log('Building Paperframe…');
 const filters = ['--filter', './packages/*', '--filter', './examples/app'];
-execFileSync('pnpm', ['-r', ...filters, 'build'], {
+const build = spawnSync('pnpm', ['-r', ...filters, 'build'], {
   cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
+  encoding: 'utf8',
 });
+if (build.status !== 0) {
+  process.stdout.write(build.stdout ?? '');
+  process.stderr.write(build.stderr ?? '');
+  fail('The build failed (its output is above); nothing was started.');
+}
 
 const { startServer } = await import('@paperframe/server');
 mkdirSync(`${root}.data`, { recursive: true });
@@ -36,7 +64,7 @@ const examples = await serveExamples({
 });
 
 console.log(`
-Reference server  ${api.url}   (API under /v1, contract at /openapi.json)
+Reference server  ${api.url}   (API under /v1, contract at /openapi.json, reference at /docs)
 Examples          ${examples.url}/journal/   ${examples.url}/lab/   ${examples.url}/app/
 
 Press Ctrl+C to stop.`);
