@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, unsafeStatic, waitUntil } from '@open-wc/testing';
 import { auth, getSession, type Session } from '@paperframe/core';
 
 /** The reference server the test runner started. */
@@ -154,4 +154,30 @@ export function storedDrafts(): string[] {
   return Object.keys(localStorage).filter((key) =>
     key.startsWith('paperframe:draft'),
   );
+}
+
+/**
+ * Shows `<tag>` for one paper against the reference server, once it has
+ * left its loading state.
+ *
+ * @param tag - `paper-reviews` or `paper-discussion`.
+ * @param paperId - The paper.
+ * @return The element.
+ */
+export async function show<T extends HTMLElement>(
+  tag: string,
+  paperId: string,
+): Promise<T> {
+  const name = unsafeStatic(tag);
+  const el = await fixture<T>(
+    html`<${name} api=${api} paper-id=${paperId}></${name}>`,
+  );
+  await settled(el);
+  return el;
+}
+
+/** Starts a test signed out, with no drafts left by an earlier one. */
+export async function startClean(): Promise<void> {
+  clearDrafts();
+  await signOut();
 }

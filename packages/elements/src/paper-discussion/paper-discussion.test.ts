@@ -1,15 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import {
-  api,
   call,
-  clearDrafts,
   part,
   parts,
   register,
-  settled,
+  show as showElement,
   signInAs,
-  signOut,
+  startClean,
   storedDrafts,
   textOf,
   type,
@@ -20,12 +18,8 @@ const EMPTY = 'arxiv:1711.09050';
 const THREAD = 'arxiv:2008.02275';
 const DRAFTS = 'arxiv:2009.03300';
 
-async function show(paperId: string): Promise<PaperDiscussion> {
-  const el = await fixture<PaperDiscussion>(
-    html`<paper-discussion api=${api} paper-id=${paperId}></paper-discussion>`,
-  );
-  await settled(el);
-  return el;
+function show(paperId: string): Promise<PaperDiscussion> {
+  return showElement<PaperDiscussion>('paper-discussion', paperId);
 }
 
 /** Opens the new-comment form, as a reader does with its button. */
@@ -51,10 +45,7 @@ function submitButton(el: PaperDiscussion, form = 'new'): HTMLButtonElement {
 }
 
 describe('<paper-discussion>', () => {
-  beforeEach(async () => {
-    clearDrafts();
-    await signOut();
-  });
+  beforeEach(startClean);
 
   it('shows the empty state and the comment form', async () => {
     const el = await show(EMPTY);

@@ -3,15 +3,15 @@ import '../define.js';
 import {
   api,
   call,
-  clearDrafts,
   field,
   part,
   parts,
   reader,
   register,
   settled,
+  show as showElement,
   signInAs,
-  signOut,
+  startClean,
   storedDrafts,
   textOf,
   type,
@@ -28,12 +28,8 @@ const PAGING = 'arxiv:2204.02311';
 const TEXT = 'arxiv:1803.05457';
 const FAILING = 'arxiv:2002.08909';
 
-async function show(paperId: string): Promise<PaperReviews> {
-  const el = await fixture<PaperReviews>(
-    html`<paper-reviews api=${api} paper-id=${paperId}></paper-reviews>`,
-  );
-  await settled(el);
-  return el;
+function show(paperId: string): Promise<PaperReviews> {
+  return showElement<PaperReviews>('paper-reviews', paperId);
 }
 
 async function openForm(el: PaperReviews): Promise<HTMLFormElement> {
@@ -67,10 +63,7 @@ function reviewTexts(el: PaperReviews): string[] {
 }
 
 describe('<paper-reviews>', () => {
-  beforeEach(async () => {
-    clearDrafts();
-    await signOut();
-  });
+  beforeEach(startClean);
 
   it('shows the empty state and invites a first review', async () => {
     const el = await show(EMPTY);
