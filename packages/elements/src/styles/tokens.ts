@@ -1,6 +1,25 @@
 import { css } from 'lit';
 
 /**
+ * The dark palette, declared once for both ways into dark mode: the
+ * `theme="dark"` attribute and the reader's system setting.
+ */
+const dark = css`
+  --_pf-bg: var(--pf-color-background, #16181d);
+  --_pf-surface: var(--pf-color-surface, #1f232a);
+  --_pf-text: var(--pf-color-text, #e8eaef);
+  --_pf-muted: var(--pf-color-muted, #a3a9b6);
+  --_pf-border: var(--pf-color-border, #343a45);
+  --_pf-accent: var(--pf-color-accent, #8ab4ff);
+  --_pf-success: var(--pf-color-success, #6fd39a);
+  --_pf-danger: var(--pf-color-danger, #ff8a80);
+  --_pf-skeleton: var(--pf-color-skeleton, #2b3039);
+  --_pf-focus: var(--pf-color-focus, #8ab4ff);
+
+  color-scheme: dark;
+`;
+
+/**
  * Design tokens shared by every element. Hosts theme with the public
  * `--pf-*` properties, set anywhere above the element (they inherit through
  * shadow DOM). Inside, styles read the private `--_pf-*` values, which fall
@@ -54,34 +73,12 @@ export const tokens = css`
 
   :host([theme='dark']),
   :host(:not([theme='light'])[data-pf-scheme='dark']) {
-    --_pf-bg: var(--pf-color-background, #16181d);
-    --_pf-surface: var(--pf-color-surface, #1f232a);
-    --_pf-text: var(--pf-color-text, #e8eaef);
-    --_pf-muted: var(--pf-color-muted, #a3a9b6);
-    --_pf-border: var(--pf-color-border, #343a45);
-    --_pf-accent: var(--pf-color-accent, #8ab4ff);
-    --_pf-success: var(--pf-color-success, #6fd39a);
-    --_pf-danger: var(--pf-color-danger, #ff8a80);
-    --_pf-skeleton: var(--pf-color-skeleton, #2b3039);
-    --_pf-focus: var(--pf-color-focus, #8ab4ff);
-
-    color-scheme: dark;
+    ${dark}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([data-pf-scheme='light'])) {
-      --_pf-bg: var(--pf-color-background, #16181d);
-      --_pf-surface: var(--pf-color-surface, #1f232a);
-      --_pf-text: var(--pf-color-text, #e8eaef);
-      --_pf-muted: var(--pf-color-muted, #a3a9b6);
-      --_pf-border: var(--pf-color-border, #343a45);
-      --_pf-accent: var(--pf-color-accent, #8ab4ff);
-      --_pf-success: var(--pf-color-success, #6fd39a);
-      --_pf-danger: var(--pf-color-danger, #ff8a80);
-      --_pf-skeleton: var(--pf-color-skeleton, #2b3039);
-      --_pf-focus: var(--pf-color-focus, #8ab4ff);
-
-      color-scheme: dark;
+      ${dark}
     }
   }
 `;
