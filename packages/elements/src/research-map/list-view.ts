@@ -30,12 +30,13 @@ export function renderList(options: ListViewOptions): TemplateResult {
   const visible = graph.nodes.filter((node) => isVisible(node, filter));
   const shown = new Set(visible.map((node) => node.id));
 
-  const jump = (id: string) => {
+  const jump = (id: string, event: Event) => {
+    // The list's own shadow root, whatever element hosts the map.
+    const root = (event.currentTarget as Element).getRootNode() as ParentNode;
     onSelect(id);
     // The target button exists once the selection has re-rendered.
     requestAnimationFrame(() => {
-      const root = document.activeElement?.shadowRoot;
-      const target = root?.querySelector<HTMLElement>(
+      const target = root.querySelector<HTMLElement>(
         `.list [data-node-id="${CSS.escape(id)}"]`,
       );
       target?.focus();
@@ -71,7 +72,7 @@ export function renderList(options: ListViewOptions): TemplateResult {
                         <span class="relation">${relationLabel(link)}:</span>
                         <button
                           class="link-button"
-                          @click=${() => jump(link.other.id)}
+                          @click=${(event: Event) => jump(link.other.id, event)}
                         >
                           ${link.other.label}
                         </button>

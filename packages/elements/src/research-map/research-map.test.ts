@@ -371,6 +371,35 @@ describe('<research-map>', () => {
     );
   });
 
+  it('moves focus along a connection when the map sits in another shadow root', async () => {
+    // As inside <paper-detail>: the page's active element is the outer host.
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const outer = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('research-map') as ResearchMap;
+    el.source = source();
+    outer.append(el);
+    await drawn(el);
+
+    part(el, 'view-toggle')?.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>(
+      '[data-node-id="institution:anthropic"]',
+    )!.click();
+    await el.updateComplete;
+
+    const toBai = [
+      ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.links button'),
+    ].find((button) => text(button) === 'Yuntao Bai')!;
+    toBai.focus();
+    toBai.click();
+    await waitUntil(
+      () =>
+        el.shadowRoot?.activeElement?.getAttribute('data-node-id') ===
+        'person:yuntao-bai',
+      'focus stayed on the connection',
+    );
+  });
+
   it('opens the full explorer with search and years, and closing returns focus and state', async () => {
     const el = await fixture<ResearchMap>(
       html`<research-map .source=${source()}></research-map>`,
