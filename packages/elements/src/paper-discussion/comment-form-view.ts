@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '../i18n/index.js';
+import { renderFormFoot } from '../paper-reviews/feedback-view.js';
 import { serverLength } from '../user-text/user-text.js';
 import { COMMENT_LIMIT, KINDS, validateComment } from './comment-form.js';
 import {
@@ -95,29 +96,12 @@ export function renderCommentForm(
           >
         </div>
       </div>
-      ${
-        form.message
-          ? html`<p part="form-error" role="alert">${form.message}</p>`
-          : nothing
-      }
-      <div class="row">
-        <button
-          part="submit-button"
-          class="button"
-          type="submit"
-          data-primary
-          ?disabled=${form.busy}
-        >
-          ${form.busy ? m.posting : submitLabel}
-        </button>
-        <button
-          class="button"
-          type="button"
-          @click=${() => forms.cancel(formKey)}
-        >
-          ${m.cancel}
-        </button>
-      </div>
+      ${renderFormFoot({
+        message: form.message,
+        busy: form.busy,
+        label: submitLabel,
+        cancel: () => forms.cancel(formKey),
+      })}
     </form>
   `;
 }

@@ -142,3 +142,42 @@ export function renderByline(item: {
     }
   `;
 }
+
+/**
+ * The foot of a review or comment form: why the last post failed, then
+ * the post and cancel buttons.
+ *
+ * @param foot - The form's message, whether it is posting, the post
+ *   button's label, and what cancel does.
+ * @return The foot.
+ */
+export function renderFormFoot(foot: {
+  message: string;
+  busy: boolean;
+  label: string;
+  cancel: () => void;
+}): TemplateResult {
+  const m = msg().feedback;
+
+  return html`
+    ${
+      foot.message
+        ? html`<p part="form-error" role="alert">${foot.message}</p>`
+        : nothing
+    }
+    <div class="row">
+      <button
+        part="submit-button"
+        class="button"
+        type="submit"
+        data-primary
+        ?disabled=${foot.busy}
+      >
+        ${foot.busy ? m.posting : foot.label}
+      </button>
+      <button class="button" type="button" @click=${foot.cancel}>
+        ${m.cancel}
+      </button>
+    </div>
+  `;
+}

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '../i18n/index.js';
 import { serverLength } from '../user-text/user-text.js';
+import { renderFormFoot } from './feedback-view.js';
 import {
   LISTS,
   type ListKey,
@@ -77,25 +78,12 @@ export function renderReviewForm(
           m.confidenceScale,
         )}
       </div>
-      ${
-        message
-          ? html`<p part="form-error" role="alert">${message}</p>`
-          : nothing
-      }
-      <div class="row">
-        <button
-          part="submit-button"
-          class="button"
-          type="submit"
-          data-primary
-          ?disabled=${busy}
-        >
-          ${busy ? m.posting : form.mode === 'new' ? m.postReview : m.saveReview}
-        </button>
-        <button class="button" type="button" @click=${() => editor.cancel()}>
-          ${m.cancel}
-        </button>
-      </div>
+      ${renderFormFoot({
+        message,
+        busy,
+        label: form.mode === 'new' ? m.postReview : m.saveReview,
+        cancel: () => editor.cancel(),
+      })}
     </form>
   `;
 }
