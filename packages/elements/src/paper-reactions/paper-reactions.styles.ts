@@ -7,6 +7,9 @@ export const styles = css`
   }
 
   [part~='base'] {
+    /* Reader-chosen names can be one long word; they wrap, never widen the page. */
+    overflow-wrap: anywhere;
+    min-width: 0;
     display: grid;
     gap: var(--pf-reactions-gap, 0.5em);
   }
