@@ -7,7 +7,9 @@ import { css, html, nothing, type TemplateResult } from 'lit';
  * ever reaches `innerHTML`.
  */
 
-const LINK = /\bhttps?:\/\/[^\s<>"'`]+/giu;
+/** An http(s) address; it ends at a space, a quote or a direction mark. */
+const LINK =
+  /\bhttps?:\/\/[^\s<>"'`\u200e\u200f\u202a-\u202e\u2066-\u2069]+/giu;
 
 /** Punctuation that ends a sentence rather than a URL. */
 const TRAILING = /[.,;:!?'"»”’)\]}>]+$/u;
@@ -110,11 +112,12 @@ export function userLine(text: string): TemplateResult {
 
 function renderPiece(piece: Piece): TemplateResult | string {
   if (!piece.href) return piece.text;
-  return html`<a
-    href=${piece.href}
-    rel="nofollow ugc noopener"
-    target="_blank"
-    >${piece.text}</a
+  // An isolated, left-to-right link: direction marks in the text around it
+  // cannot reorder the address a reader sees.
+  return html`<bdi dir="ltr"
+    ><a href=${piece.href} rel="nofollow ugc noopener" target="_blank"
+      >${piece.text}</a
+    ></bdi
   >`;
 }
 
