@@ -1,6 +1,7 @@
 // The reference server under load: autocannon in its own process on
 // loopback, 50 connections, a few seconds per route, against bare Hono, raw
 // node:http, and Hono returning one stored row by primary key.
+// PF_BENCH_ROUNDS sets how often the paper read and its floor alternate.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -109,16 +110,49 @@ async function measure(url, options) {
 const describe = (m) =>
   `${Math.round(m.rps).toLocaleString('en')} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms`;
 
+// The stored read and its floor are compared as a ratio. On a machine
+// shared with other work, load moves by a factor of two within a minute, so
+// the two are measured alternately, ROUNDS times each, and each keeps its
+// best run: other work only ever lowers a figure.
+const ROUNDS = Number(process.env.PF_BENCH_ROUNDS ?? 2);
+const best = (runs) => runs.reduce((a, b) => (b.rps > a.rps ? b : a));
+const READ = 'GET /v1/papers/{id}';
+
 async function storeRows(store, database, log) {
   const rows = [];
   const ids = datasetPaperIds();
   const pf = await startTarget('paperframe', database);
   let results;
+  let floor;
   try {
+    // Started after the server, which imports the data set into the store.
+    const rowTarget = await startTarget('hono-row', database);
+    try {
+      const rowUrl = `${rowTarget.url}/row/${encodeURIComponent(ids[0])}`;
+      const id = await fetch(rowUrl);
+      if (!id.ok) throw new Error(`the one-row floor answered ${id.status}`);
+      const readUrl = `${pf.url}/v1/papers/${encodeURIComponent(FEATURED_PAPER)}`;
+      const floorRuns = [];
+      const readRuns = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        floorRuns.push(await measure(rowUrl));
+        readRuns.push(await measure(readUrl));
+      }
+      floor = best(floorRuns);
+      log(
+        `${store} Hono + one row: ${describe(floor)} (best of ${floorRuns.map((m) => Math.round(m.rps)).join(', ')})`,
+      );
+      results = { [READ]: best(readRuns) };
+      log(
+        `${store} ${READ}: ${describe(results[READ])} (best of ${readRuns.map((m) => Math.round(m.rps)).join(', ')})`,
+      );
+    } finally {
+      await rowTarget.stop();
+    }
+
     const token = await register(pf.url);
     const paper = encodeURIComponent(FEATURED_PAPER);
     const routes = {
-      'GET /v1/papers/{id}': [`${pf.url}/v1/papers/${paper}`],
       'GET /v1/papers?ids= (50)': [
         `${pf.url}/v1/papers?ids=${ids.slice(0, 50).map(encodeURIComponent).join(',')}`,
       ],
@@ -135,7 +169,6 @@ async function storeRows(store, database, log) {
         },
       ],
     };
-    results = {};
     for (const [name, [url, options]] of Object.entries(routes)) {
       results[name] = await measure(url, options);
       log(`${store} ${name}: ${describe(results[name])}`);
@@ -144,26 +177,13 @@ async function storeRows(store, database, log) {
     await pf.stop();
   }
 
-  const rowTarget = await startTarget('hono-row', database);
-  let floor;
-  try {
-    const id = await fetch(
-      `${rowTarget.url}/row/${encodeURIComponent(ids[0])}`,
-    );
-    if (!id.ok) throw new Error(`the one-row floor answered ${id.status}`);
-    floor = await measure(`${rowTarget.url}/row/${encodeURIComponent(ids[0])}`);
-    log(`${store} Hono + one row: ${describe(floor)}`);
-  } finally {
-    await rowTarget.stop();
-  }
-
   rows.push({
     section: 'server',
     figure: `${store}: floor, Hono + one row by primary key`,
     value: describe(floor),
   });
   for (const [name, m] of Object.entries(results)) {
-    const isRead = name === 'GET /v1/papers/{id}';
+    const isRead = name === READ;
     const ratio = m.rps / floor.rps;
     const ok = isRead
       ? ratio >= 0.8 && (store !== 'SQLite' || m.p99 <= 10)
