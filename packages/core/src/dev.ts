@@ -1,6 +1,7 @@
 /**
- * Development-only diagnostics. This is the one module in Paperframe that
- * writes to the console; everything else reports through `warnOnce`.
+ * Diagnostics for developers. This is the one module in Paperframe that
+ * writes to the console; everything else reports through `warnOnce` (in
+ * development) or `reportOnce` (in every build).
  */
 
 declare const process: { env?: { NODE_ENV?: string } };
@@ -33,6 +34,30 @@ export function warnOnce(
   element?: Element,
 ): boolean {
   if (!DEV || seen.has(code)) return false;
+
+  seen.add(code);
+  const text = `[paperframe] ${message}`;
+  if (element) console.warn(text, element);
+  else console.warn(text);
+  return true;
+}
+
+/**
+ * Warns once per `code` in every build, production included. Only for a
+ * developer's mistake that leaves part of the page wrong, such as a tag
+ * another library already holds: the host would otherwise never learn why.
+ *
+ * @param code - Stable identifier of the warning, e.g. `tag-taken:paper-card`.
+ * @param message - What is wrong, what was expected and how to fix it.
+ * @param element - The element concerned, if any.
+ * @return Whether the warning was written.
+ */
+export function reportOnce(
+  code: string,
+  message: string,
+  element?: Element,
+): boolean {
+  if (seen.has(code)) return false;
 
   seen.add(code);
   const text = `[paperframe] ${message}`;

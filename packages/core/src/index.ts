@@ -46,7 +46,7 @@ export type {
   User,
   Vote,
 } from './contract/types.js';
-export { DEV, warnOnce } from './dev.js';
+export { DEV, reportOnce, warnOnce } from './dev.js';
 export { createBatcher } from './stores/batch.js';
 export type { BatcherOptions, BatchFetcher } from './stores/batch.js';
 export {

@@ -1,4 +1,4 @@
-import { warnOnce } from '@paperframe/core';
+import { reportOnce } from '@paperframe/core';
 import { ELEMENT_BRAND } from './brand.js';
 import { claimPage } from './version.js';
 
@@ -77,7 +77,9 @@ export function defineElement(
   const existing = customElements.get(name);
   if (existing) {
     if (existing === element || isPaperframe(existing)) return true;
-    warnOnce(
+    // Reported in every build: the host page shows another library's element
+    // where ours should be, and nothing else would say why.
+    reportOnce(
       `tag-taken:${name}`,
       `<${name}> is already defined by another library, so Paperframe's <${tag}> was not defined. Define it under another name with defineElements({ rename: { '${tag}': 'my-${tag}' } }) or defineElements({ prefix: 'pf-' }), or data-prefix="pf-" on the embed script tag.`,
     );
@@ -93,12 +95,33 @@ export function defineElement(
     customElements.define(name, usable);
     return true;
   } catch (error) {
-    warnOnce(
+    reportOnce(
       `tag-invalid:${name}`,
       `Could not define <${name}> for Paperframe's <${tag}>: ${(error as Error).message} Use a name with a hyphen, lower case, such as 'my-${tag}'.`,
     );
     return false;
   }
+}
+
+/**
+ * A name under which `element` is defined, for elements that render other
+ * Paperframe elements: the page's name for `tag`, or, when another library
+ * holds that name, the same name with `-paperframe` appended.
+ *
+ * @param tag - The element's default tag.
+ * @param element - Its class.
+ * @return A tag name that renders Paperframe's element.
+ */
+export function usableName(
+  tag: ElementTag,
+  element: CustomElementConstructor,
+): string {
+  const name = tagName(tag);
+  if (defineElement(tag, element, name)) return name;
+
+  const fallback = `${name}-paperframe`;
+  defineElement(tag, element, fallback);
+  return fallback;
 }
 
 function isPaperframe(element: CustomElementConstructor): boolean {

@@ -9,7 +9,7 @@ import { PaperReviews } from '../paper-reviews/paper-reviews.js';
 import { PaperframeElement } from '../paperframe-element.js';
 import { ResearchMap } from '../research-map/research-map.js';
 import { shared, tokens } from '../styles/tokens.js';
-import { defineElement, type ElementTag, tagName } from '../tag-names.js';
+import { type ElementTag, tagName, usableName } from '../tag-names.js';
 import { styles } from './paper-detail.styles.js';
 import { detail } from '../i18n/en-detail.js';
 
@@ -47,9 +47,15 @@ const PARTS = {
 export class PaperDetail extends PaperframeElement {
   static override styles = [tokens, shared, styles];
 
+  /** The tag each section renders, ours even where a name is taken. */
+  private readonly names = new Map<keyof typeof PARTS, string>();
+
   override connectedCallback(): void {
     for (const [tag, element] of Object.entries(PARTS)) {
-      defineElement(tag as ElementTag, element);
+      this.names.set(
+        tag as keyof typeof PARTS,
+        usableName(tag as ElementTag, element),
+      );
     }
     super.connectedCallback();
   }
@@ -84,7 +90,7 @@ export class PaperDetail extends PaperframeElement {
 
   /** One child element under the tag name this page uses for it. */
   private child(tag: keyof typeof PARTS): TemplateResult {
-    const name = unsafeStatic(tagName(tag));
+    const name = unsafeStatic(this.names.get(tag) ?? tagName(tag));
     return staticHtml`<${name}
       .api=${this.api}
       .paperId=${this.resolvedPaperId}
