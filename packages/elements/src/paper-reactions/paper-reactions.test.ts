@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { auth, getSession, type Session } from '@paperframe/core';
+import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import type { PaperAccount } from '../paper-account/paper-account.js';
 import type { PaperReactions } from './paper-reactions.js';
@@ -339,6 +340,81 @@ describe('<paper-reactions>', () => {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onError);
     expect(uncaught).to.have.length(0);
+  });
+});
+
+/** The part that has keyboard focus inside `el`, or "none". */
+function focused(el: Element): string {
+  return el.shadowRoot?.activeElement?.getAttribute('part') ?? 'none';
+}
+
+describe('<paper-reactions> by keyboard', () => {
+  const DPO = 'arxiv:2305.18290';
+
+  it('returns focus to Save when Esc closes the collections picker', async () => {
+    await signIn(getSession(api));
+    const el = await fixture<PaperReactions>(
+      html`<paper-reactions api=${api} paper-id=${DPO}></paper-reactions>`,
+    );
+    await ready(el);
+
+    part(el, 'save-button')?.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(el, 'collections'), 'the picker never opened');
+    part(el, 'collection')?.querySelector('input')?.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+
+    expect(part(el, 'collections')).to.equal(null);
+    expect(focused(el)).to.equal('save-button');
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('returns focus to Add when Esc closes the reaction picker', async () => {
+    await signIn(getSession(api));
+    const el = await fixture<PaperReactions>(
+      html`<paper-reactions api=${api} paper-id=${DPO}></paper-reactions>`,
+    );
+    await ready(el);
+
+    part(el, 'add-kind-button')?.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(el, 'kind-option'), 'the picker never opened');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal('kind-option');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+
+    expect(part(el, 'kind-picker')).to.equal(null);
+    expect(focused(el)).to.equal('add-kind-button');
+  });
+
+  it('returns focus to Add after a reaction is picked with Enter', async () => {
+    await signIn(getSession(api));
+    const el = await fixture<PaperReactions>(
+      html`<paper-reactions api=${api} paper-id=${DPO}></paper-reactions>`,
+    );
+    await ready(el);
+
+    part(el, 'add-kind-button')?.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(el, 'kind-option'), 'the picker never opened');
+    const option = part(el, 'kind-option') as HTMLElement;
+    const kind = option.dataset.kind;
+    option.focus();
+    const changed = oneEvent(el, 'paper-reaction-change');
+    await sendKeys({ press: 'Enter' });
+    await changed;
+
+    expect(part(el, 'kind-picker')).to.equal(null);
+    const chip = el.shadowRoot?.querySelector(
+      `[part~="kind-chip"][data-kind="${kind}"]`,
+    );
+    expect(chip?.getAttribute('aria-pressed')).to.equal('true');
+    expect(focused(el)).to.equal('add-kind-button');
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(el, 'kind-option'), 'it never opened again');
   });
 });
 

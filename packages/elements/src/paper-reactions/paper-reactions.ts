@@ -486,7 +486,10 @@ export class PaperReactions extends PaperframeElement {
   }
 
   private handlePickKind(kind: string): void {
-    this.open = null;
+    // Focus goes back to the Add button, as after choosing from any menu
+    // button: the reader can add another reaction at once, and the chosen
+    // one is announced by the status line while it is saved.
+    this.closePicker();
     this.handleKind(kind);
   }
 
@@ -552,6 +555,27 @@ export class PaperReactions extends PaperframeElement {
 
   private handleKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.open) return;
+    this.closePicker();
+  }
+
+  /**
+   * Closes the open picker and, when focus was inside it, puts focus back
+   * on the button that opened it. The picker's controls leave the DOM, and
+   * focus would otherwise fall to the page's body.
+   */
+  private closePicker(): void {
+    const open = this.open;
+    if (!open) return;
+
+    const root = this.renderRoot as ShadowRoot;
+    const picker = root.getElementById(`${this.uid}-${open}`);
+    const inside = picker?.contains(root.activeElement) ?? false;
     this.open = null;
+    if (!inside) return;
+
+    const opener = open === 'kinds' ? 'add-kind-button' : 'save-button';
+    void this.updateComplete.then(() => {
+      root.querySelector<HTMLElement>(`[part~="${opener}"]`)?.focus();
+    });
   }
 }
