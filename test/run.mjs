@@ -152,17 +152,23 @@ const steps = {
       { STORYBOOK_DISABLE_TELEMETRY: '1' },
     ),
   e2e: () => nodeTests('end-to-end tests', files('test/e2e', /\.test\.mjs$/)),
-  // The long crash and fuzz runs: in CI, or with PAPERFRAME_SOAK=1.
+  // The long crash, fuzz and load runs: in CI, or with PAPERFRAME_SOAK=1.
   soak: () =>
     process.env.CI || process.env.PAPERFRAME_SOAK
       ? nodeTests(
-          'soak: 20 crash rounds and deep fuzzing',
+          'soak: 20 crash rounds, deep fuzzing, 30 s of steady load',
           [
             'packages/server/test/crash.test.ts',
             'packages/server/test/fuzz.test.ts',
+            'packages/server/test/load.test.ts',
           ],
           {
-            env: { PAPERFRAME_CRASH_ROUNDS: '20', PAPERFRAME_FUZZ_RUNS: '200' },
+            env: {
+              PAPERFRAME_CRASH_ROUNDS: '20',
+              PAPERFRAME_FUZZ_RUNS: '200',
+              PAPERFRAME_LOAD_SECONDS: '30',
+              PAPERFRAME_LOAD_RATE: '800',
+            },
           },
         )
       : undefined,
