@@ -1,5 +1,5 @@
 import { ReactionUpdate } from '@paperframe/core/contract';
-import { withCounts } from '../counts.js';
+import { countsFromRows, withCounts } from '../counts.js';
 import type { Db } from '../db/database.js';
 import type { UserRow } from '../db/schema.js';
 import type { App, AppDeps } from '../http/context.js';
@@ -8,18 +8,20 @@ import { HttpError } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
 import { paperIdParam } from './papers.js';
 
-/** Aggregate reactions for a paper, with the caller's own when signed in. */
+/**
+ * Reactions on a paper, with the caller's own when signed in. Likes,
+ * dislikes and saves come from the paper's stored counts.
+ */
 export async function loadReactions(
   db: Db,
   paperId: string,
   user: UserRow | null,
 ) {
-  const votes = await db
-    .selectFrom('votes')
-    .select(['vote', (eb) => eb.fn.countAll().as('n')])
+  const stored = await db
+    .selectFrom('paper_counts')
+    .select(['likes', 'dislikes', 'saves'])
     .where('paper_id', '=', paperId)
-    .groupBy('vote')
-    .execute();
+    .executeTakeFirst();
   const marks = await db
     .selectFrom('reaction_marks')
     .select(['kind', (eb) => eb.fn.countAll().as('n')])
@@ -27,23 +29,18 @@ export async function loadReactions(
     .groupBy('kind')
     .orderBy('kind')
     .execute();
-  const saves = await db
-    .selectFrom('collection_papers')
-    .innerJoin(
-      'collections',
-      'collections.id',
-      'collection_papers.collection_id',
-    )
-    .select((eb) => eb.fn.count('collections.user_id').distinct().as('n'))
-    .where('collection_papers.paper_id', '=', paperId)
-    .executeTakeFirstOrThrow();
-
-  const count = (vote: string) =>
-    Number(votes.find((v) => v.vote === vote)?.n ?? 0);
+  // A paper stored before its counts row existed is counted from its rows.
+  const { likes, dislikes, saves } = stored
+    ? stored
+    : ((await countsFromRows(db, [paperId])).get(paperId) ?? {
+        likes: 0,
+        dislikes: 0,
+        saves: 0,
+      });
   const counts = {
-    likes: count('like'),
-    dislikes: count('dislike'),
-    saves: Number(saves.n),
+    likes: Number(likes),
+    dislikes: Number(dislikes),
+    saves: Number(saves),
     kinds: Object.fromEntries(marks.map((m) => [m.kind, Number(m.n)])),
   };
   if (!user) return { counts, mine: null };
