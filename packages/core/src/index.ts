@@ -65,8 +65,15 @@ export type { CollectionsStore } from './stores/collections.js';
 export { createPaperLoader, PAPER_BATCH_SIZE } from './stores/paper.js';
 export { reactionKinds, reactions } from './stores/reactions.js';
 export type { ReactionsStore } from './stores/reactions.js';
-export { NOT_FOUND, resourceStore, settled } from './stores/resource.js';
+export {
+  INVALID_ID,
+  missingPaper,
+  NOT_FOUND,
+  resourceStore,
+  settled,
+} from './stores/resource.js';
 export type {
+  NotFoundReason,
   ResourceLoader,
   ResourceState,
   ResourceStore,

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { ReadableAtom } from 'nanostores';
 import {
+  comments,
   getSession,
   isPaperframeError,
+  type PagedState,
   type Paper,
+  paperGraph,
+  reactions,
+  reviews,
   Session,
   settled,
   setGlobalConfig,
@@ -122,21 +128,18 @@ describe('paper stores against the reference server', () => {
     assert.ok(states.slice(1).every((s) => s.status === 'not-found'));
   });
 
-  test('shows an error for a malformed id asked for alone', async () => {
+  test('shows not-found with an invalid id for a malformed id asked for alone', async () => {
     const session = new Session(server.url);
     const state = await settled(session.paper('not an id'));
 
-    assert.equal(state.status, 'error');
-    const error = state.status === 'error' ? state.error : undefined;
-    assert.equal(isPaperframeError(error) && error.status, 400);
-    assert.match(error?.message ?? '', /is not a paper id/);
+    assert.deepEqual(state, { status: 'not-found', reason: 'invalid-id' });
   });
 
   test('shows not-found for an unknown paper asked for alone', async () => {
     const session = new Session(server.url);
     const state = await settled(session.paper('arxiv:0000.00000'));
 
-    assert.equal(state.status, 'not-found');
+    assert.deepEqual(state, { status: 'not-found', reason: 'unknown-id' });
   });
 
   test('keeps other papers when one id in the batch is malformed', async () => {
@@ -147,6 +150,55 @@ describe('paper stores against the reference server', () => {
 
     assert.equal(good?.status, 'ready');
     assert.ok(bad?.status === 'not-found' || bad?.status === 'error');
+  });
+});
+
+describe('stores of a paper the backend does not know', () => {
+  let server: Awaited<ReturnType<typeof referenceServer>>;
+
+  before(async () => {
+    server = await referenceServer();
+  });
+  after(() => server.close());
+
+  /** Each store's settled state and reason for one paper id. */
+  async function statesFor(id: string) {
+    const session = new Session(server.url, { retries: 0 });
+    const paged = async (list: { $state: ReadableAtom<PagedState<unknown>> }) =>
+      new Promise<PagedState<unknown>>((resolve) => {
+        const stop = list.$state.listen((state) => {
+          if (state.status === 'loading') return;
+          stop();
+          resolve(state);
+        });
+      });
+    const one = (state: { status: string; reason?: string }) =>
+      `${state.status}/${state.reason}`;
+
+    return {
+      reactions: one(await settled(reactions(session, id))),
+      graph: one(await settled(paperGraph(session.client, id))),
+      reviews: one(await paged(reviews(session, id))),
+      comments: one(await paged(comments(session, id))),
+    };
+  }
+
+  test('says not-found for an id no paper has', async () => {
+    assert.deepEqual(await statesFor('arxiv:0000.00000'), {
+      reactions: 'not-found/unknown-id',
+      graph: 'not-found/unknown-id',
+      reviews: 'not-found/unknown-id',
+      comments: 'not-found/unknown-id',
+    });
+  });
+
+  test('says the id is invalid for a malformed id', async () => {
+    assert.deepEqual(await statesFor('arxiv:2204.05862.'), {
+      reactions: 'not-found/invalid-id',
+      graph: 'not-found/invalid-id',
+      reviews: 'not-found/invalid-id',
+      comments: 'not-found/invalid-id',
+    });
   });
 });
 

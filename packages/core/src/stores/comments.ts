@@ -1,8 +1,8 @@
-import { isPaperframeError } from '../client/errors.js';
 import { ReportResult } from '../contract/inputs.js';
 import { Comment as CommentSchema, page } from '../contract/schemas.js';
 import type { Comment, CommentKind } from '../contract/types.js';
 import { type PagedList, pagedList } from './paged-list.js';
+import { INVALID_ID, missingPaper, NOT_FOUND } from './resource.js';
 import { bumpCount, syncCounts, type Writer } from './reviews.js';
 import type { Session } from './session.js';
 
@@ -142,7 +142,10 @@ function createCommentsStore(
         },
       });
     } catch (error) {
-      if (isPaperframeError(error) && error.status === 404) return null;
+      const missing = missingPaper(error);
+      if (missing === NOT_FOUND) return null;
+      // A later page's 400 is about its cursor, not the paper.
+      if (missing === INVALID_ID && cursor === null) return INVALID_ID;
       throw error;
     }
   });

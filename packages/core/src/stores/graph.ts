@@ -1,7 +1,13 @@
 import type { PaperframeClient } from '../client/client.js';
 import { Graph } from '../contract/schemas.js';
 import type { Graph as GraphData } from '../contract/types.js';
-import { type ResourceStore, resourceStore } from './resource.js';
+import {
+  type INVALID_ID,
+  missingPaper,
+  type NOT_FOUND,
+  type ResourceStore,
+  resourceStore,
+} from './resource.js';
 
 /** Which slice of the neighbourhood to ask for. */
 export interface GraphSliceOptions {
@@ -13,8 +19,11 @@ export interface GraphSliceOptions {
 
 /** Where a graph store gets its data. */
 export interface GraphSource {
-  /** Fetches the slice around the paper. */
-  load(): Promise<GraphData>;
+  /**
+   * Fetches the slice around the paper, or resolves `NOT_FOUND` or
+   * `INVALID_ID` when the backend does not know the paper or its id.
+   */
+  load(): Promise<GraphData | typeof NOT_FOUND | typeof INVALID_ID>;
   /** Fetches one node's own neighbourhood; absent when expanding is not possible. */
   expand?(nodeId: string): Promise<GraphData>;
 }
@@ -91,12 +100,11 @@ export function mergeGraphs(base: GraphData, addition: GraphData): GraphData {
  */
 export function graphStore(source: GraphSource): GraphStore {
   const expanded = new Set<string>();
-  const $store = resourceStore(async () => {
+  const $store = resourceStore<GraphData>(async () => {
     expanded.clear();
-    return mergeGraphs(
-      { nodes: [], edges: [], truncated: false },
-      await source.load(),
-    );
+    const slice = await source.load();
+    if (typeof slice === 'symbol') return slice;
+    return mergeGraphs({ nodes: [], edges: [], truncated: false }, slice);
   });
 
   async function expand(nodeId: string): Promise<string[]> {
@@ -140,13 +148,26 @@ export function restGraphSource(
   options: GraphSliceOptions = {},
 ): GraphSource {
   return {
-    load: () =>
-      client.get(`v1/papers/${encodeURIComponent(paperId)}/graph`, Graph, {
-        searchParams: {
-          kinds: options.kinds?.length ? options.kinds.join(',') : undefined,
-          limit: options.limit,
-        },
-      }),
+    load: async () => {
+      try {
+        return await client.get(
+          `v1/papers/${encodeURIComponent(paperId)}/graph`,
+          Graph,
+          {
+            searchParams: {
+              kinds: options.kinds?.length
+                ? options.kinds.join(',')
+                : undefined,
+              limit: options.limit,
+            },
+          },
+        );
+      } catch (error) {
+        const missing = missingPaper(error);
+        if (missing) return missing;
+        throw error;
+      }
+    },
     expand: (nodeId) =>
       client.get(`v1/nodes/${encodeURIComponent(nodeId)}/graph`, Graph),
   };

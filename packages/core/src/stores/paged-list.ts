@@ -1,5 +1,6 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { Page } from '../contract/types.js';
+import { INVALID_ID, type NotFoundReason } from './resource.js';
 
 /**
  * What a cursor-paginated list shows. `status` is the first page's state;
@@ -12,10 +13,17 @@ export interface PagedState<T> {
   nextCursor: string | null;
   more: 'idle' | 'loading' | 'error';
   error: Error | null;
+  /** Why the parent does not exist, when `status` is `not-found`. */
+  reason?: NotFoundReason;
 }
 
-/** Fetches one page; `cursor` is null for the first. */
-export type PageLoader<T> = (cursor: string | null) => Promise<Page<T> | null>;
+/**
+ * Fetches one page; `cursor` is null for the first. Resolves null when the
+ * parent is unknown, and `INVALID_ID` when its id is malformed.
+ */
+export type PageLoader<T> = (
+  cursor: string | null,
+) => Promise<Page<T> | null | typeof INVALID_ID>;
 
 /**
  * A list that loads its first page when first watched, pages on with
@@ -68,11 +76,12 @@ export function pagedList<T>(load: PageLoader<T>): PagedList<T> {
     try {
       const page = await load(null);
       if (mine !== ticket) return;
-      $state.set(
-        page
-          ? { ...initial<T>(), status: 'ready', ...page }
-          : { ...initial<T>(), status: 'not-found' },
-      );
+      if (page === null || page === INVALID_ID) {
+        const reason = page === null ? 'unknown-id' : 'invalid-id';
+        $state.set({ ...initial<T>(), status: 'not-found', reason });
+        return;
+      }
+      $state.set({ ...initial<T>(), status: 'ready', ...page });
     } catch (error) {
       if (mine !== ticket) return;
       $state.set({ ...$state.get(), status: 'error', error: toError(error) });
@@ -87,8 +96,9 @@ export function pagedList<T>(load: PageLoader<T>): PagedList<T> {
     const mine = ticket;
     $state.set({ ...state, more: 'loading' });
     try {
-      const page = await load(state.nextCursor);
+      const answer = await load(state.nextCursor);
       if (mine !== ticket) return;
+      const page = answer === INVALID_ID ? null : answer;
       const now = $state.get();
       const known = new Set(now.items.map(idOf));
       const fresh = (page?.items ?? []).filter(

@@ -3,13 +3,18 @@ import type { PaperframeClient } from '../client/client.js';
 import { Paper, PaperBatch } from '../contract/schemas.js';
 import type { Paper as PaperData } from '../contract/types.js';
 import { createBatcher } from './batch.js';
-import { NOT_FOUND, type ResourceLoader } from './resource.js';
+import {
+  type INVALID_ID,
+  missingPaper,
+  NOT_FOUND,
+  type ResourceLoader,
+} from './resource.js';
 
 /** The most ids the backend accepts in one batch lookup. */
 export const PAPER_BATCH_SIZE = 100;
 
 // A failure of one id travels as its error so the others still load.
-type Found = PaperData | typeof NOT_FOUND | Error;
+type Found = PaperData | typeof NOT_FOUND | typeof INVALID_ID | Error;
 
 /**
  * Builds the paper loader of one session: ids asked for in the same tick
@@ -98,8 +103,9 @@ async function fetchEach(
       return;
     }
     const error = result.reason;
-    if (isPaperframeError(error) && error.status === 404) {
-      found.set(id, NOT_FOUND);
+    const missing = missingPaper(error);
+    if (missing) {
+      found.set(id, missing);
       return;
     }
     found.set(id, error instanceof Error ? error : new Error(String(error)));

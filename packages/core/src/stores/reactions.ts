@@ -1,6 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { auth } from '../auth/auth.js';
-import { isPaperframeError } from '../client/errors.js';
 import { Collection, ReactionKinds, Reactions } from '../contract/schemas.js';
 import type {
   ReactionInput,
@@ -9,7 +8,7 @@ import type {
   Vote,
 } from '../contract/types.js';
 import { collections } from './collections.js';
-import { NOT_FOUND, type ResourceStore, resourceStore } from './resource.js';
+import { missingPaper, type ResourceStore, resourceStore } from './resource.js';
 import type { Session } from './session.js';
 
 /**
@@ -129,7 +128,8 @@ function createStore(session: Session, paperId: string): ReactionsStore {
     try {
       answer = await session.client.get(path, Reactions);
     } catch (error) {
-      if (isPaperframeError(error) && error.status === 404) return NOT_FOUND;
+      const missing = missingPaper(error);
+      if (missing) return missing;
       throw error;
     }
 

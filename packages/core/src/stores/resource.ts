@@ -1,20 +1,66 @@
 import { atom, onMount, type WritableAtom } from 'nanostores';
+import { isPaperframeError } from '../client/errors.js';
+
+/**
+ * Why a resource does not exist: no paper has the id (`unknown-id`), or
+ * the backend cannot read the id at all (`invalid-id`), such as
+ * `arxiv:2204.05862.` with a stray full stop. Retrying changes neither.
+ */
+export type NotFoundReason = 'unknown-id' | 'invalid-id';
 
 /**
  * The value of a store that loads something from the backend. Elements
  * render one state per `status`, so a store is never "empty" or "blank".
+ * A `not-found` state without a `reason` reads as `unknown-id`.
  */
 export type ResourceState<T> =
   | { status: 'loading' }
   | { status: 'ready'; data: T }
   | { status: 'error'; error: Error }
-  | { status: 'not-found' };
+  | { status: 'not-found'; reason?: NotFoundReason };
 
 /** Returned by a loader when the backend does not know the resource. */
 export const NOT_FOUND: unique symbol = Symbol.for('paperframe.not-found');
 
-/** Loads a resource, or says it does not exist by returning `NOT_FOUND`. */
-export type ResourceLoader<T> = () => Promise<T | typeof NOT_FOUND>;
+/** Returned by a loader when the backend cannot read the resource's id. */
+export const INVALID_ID: unique symbol = Symbol.for('paperframe.invalid-id');
+
+/**
+ * Loads a resource, or says it does not exist by returning `NOT_FOUND`, or
+ * that its id is malformed by returning `INVALID_ID`.
+ */
+export type ResourceLoader<T> = () => Promise<
+  T | typeof NOT_FOUND | typeof INVALID_ID
+>;
+
+/**
+ * Reads a failed request for a paper, or for something that belongs to
+ * one (its reactions, reviews, comments, graph), as the paper missing:
+ * 404 means no paper has the id and 400 means the id is malformed, which
+ * is the only thing such a read without a cursor can get wrong.
+ *
+ * @param error - What the client threw.
+ * @return `NOT_FOUND`, `INVALID_ID`, or undefined for any other failure.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   return await client.get(`v1/papers/${id}/reactions`, Reactions);
+ * } catch (error) {
+ *   const missing = missingPaper(error);
+ *   if (missing) return missing;
+ *   throw error;
+ * }
+ * ```
+ */
+export function missingPaper(
+  error: unknown,
+): typeof NOT_FOUND | typeof INVALID_ID | undefined {
+  if (!isPaperframeError(error) || error.kind !== 'http') return undefined;
+  if (error.status === 404) return NOT_FOUND;
+  if (error.status === 400) return INVALID_ID;
+  return undefined;
+}
 
 /**
  * A nanostores atom holding a `ResourceState`, which starts loading when
@@ -75,10 +121,13 @@ export function resourceStore<T>(
     let next: ResourceState<T>;
     try {
       const data = await load();
-      next =
-        data === NOT_FOUND
-          ? { status: 'not-found' }
-          : { status: 'ready', data };
+      if (data === NOT_FOUND) {
+        next = { status: 'not-found', reason: 'unknown-id' };
+      } else if (data === INVALID_ID) {
+        next = { status: 'not-found', reason: 'invalid-id' };
+      } else {
+        next = { status: 'ready', data };
+      }
     } catch (error) {
       next = { status: 'error', error: toError(error) };
     }

@@ -1,8 +1,8 @@
-import { isPaperframeError } from '../client/errors.js';
 import { ReportResult } from '../contract/inputs.js';
 import { page, Review as ReviewSchema } from '../contract/schemas.js';
 import type { Paper, Review } from '../contract/types.js';
 import { type PagedList, type PagedState, pagedList } from './paged-list.js';
+import { INVALID_ID, missingPaper, NOT_FOUND } from './resource.js';
 import type { Session } from './session.js';
 
 /** The fields a reader writes in the review form. */
@@ -112,7 +112,10 @@ function createReviewsStore(
         searchParams: { cursor: cursor ?? undefined, limit: pageSize },
       });
     } catch (error) {
-      if (isPaperframeError(error) && error.status === 404) return null;
+      const missing = missingPaper(error);
+      if (missing === NOT_FOUND) return null;
+      // A later page's 400 is about its cursor, not the paper.
+      if (missing === INVALID_ID && cursor === null) return INVALID_ID;
       throw error;
     }
   });

@@ -32,6 +32,9 @@ export const de: Messages = {
   errorUnknown: 'Etwas ist schiefgegangen.',
   notFound: 'Publikation nicht gefunden',
   notFoundDetail: (id: string) => `Keine Publikation hat die Kennung „${id}“.`,
+  invalidId: 'Keine gültige Kennung',
+  invalidIdDetail: (id: string) =>
+    `„${id}“ ist keine Kennung einer Publikation. Kennungen sehen aus wie arxiv:2204.05862 oder doi:10.48550/arXiv.2204.05862.`,
   noPaperId: 'Keine Publikation ausgewählt.',
 
   showMore: 'Mehr anzeigen',

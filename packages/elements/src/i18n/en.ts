@@ -25,6 +25,9 @@ export const common = {
   errorUnknown: 'Something went wrong.',
   notFound: 'Paper not found',
   notFoundDetail: (id: string) => `No paper has the id “${id}”.`,
+  invalidId: 'Not a valid paper id',
+  invalidIdDetail: (id: string) =>
+    `“${id}” is not a paper id. Ids look like arxiv:2204.05862 or doi:10.48550/arXiv.2204.05862.`,
   noPaperId: 'No paper selected.',
 
   showMore: 'Show more',

@@ -122,6 +122,19 @@ describe('<paper-card>', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('says the id is not valid, with no Retry, for a malformed id', async () => {
+    const card = await fixture<PaperCard>(
+      html`<paper-card api=${api} paper-id="arxiv:2204.05862."></paper-card>`,
+    );
+    const box = await settled(card);
+
+    expect(box.dataset.state).to.equal('not-found');
+    expect(text(card, 'not-found')).to.match(
+      /^Not a valid paper id “arxiv:2204\.05862\.” is not a paper id\./,
+    );
+    expect(part(card, 'retry-button')).to.equal(null);
+  });
+
   it('shows a loading skeleton with reserved height first', async () => {
     const card = await fixture<PaperCard>(
       html`<paper-card api=${api} paper-id="arxiv:2203.02155"></paper-card>`,

@@ -4,6 +4,7 @@ import {
   type ResourceState,
   type ResourceStore,
   warnOnce,
+  type NotFoundReason,
 } from '@paperframe/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -15,6 +16,7 @@ import {
 import { PaperLoadErrorEvent } from '../events/paper-load-error.js';
 import { describeError } from '../describe-error.js';
 import { msg } from '../i18n/index.js';
+import { missingPaperText } from '../missing-paper.js';
 import { PaperframeElement } from '../paperframe-element.js';
 import { renderRetry } from '../retry-button.js';
 import { shared, tokens } from '../styles/tokens.js';
@@ -163,7 +165,7 @@ export class PaperCard extends PaperframeElement {
       case 'error':
         return this.renderError(value.error);
       case 'not-found':
-        return this.renderNotFound();
+        return this.renderNotFound(value.reason);
       default:
         return this.renderLoading();
     }
@@ -196,12 +198,17 @@ export class PaperCard extends PaperframeElement {
     `;
   }
 
-  private renderNotFound(): TemplateResult {
+  private renderNotFound(reason: NotFoundReason | undefined): TemplateResult {
+    const { title, detail } = missingPaperText(
+      reason,
+      this.resolvedPaperId ?? '',
+    );
+
     return html`
       <div part="base" data-state="not-found">
         <div part="not-found" role="status">
-          <p class="heading">${msg().notFound}</p>
-          <p>${msg().notFoundDetail(this.resolvedPaperId ?? '')}</p>
+          <p class="heading">${title}</p>
+          <p>${detail}</p>
         </div>
       </div>
     `;

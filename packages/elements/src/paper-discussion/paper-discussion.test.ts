@@ -47,6 +47,30 @@ function submitButton(el: PaperDiscussion, form = 'new'): HTMLButtonElement {
 describe('<paper-discussion>', () => {
   beforeEach(startClean);
 
+  it('says "Paper not found" and offers no form for an unknown id', async () => {
+    const el = await show('arxiv:0000.00001');
+
+    expect(part(el, 'base')?.dataset.state).to.equal('not-found');
+    expect(textOf(part(el, 'not-found'))).to.equal(
+      'Paper not found No paper has the id “arxiv:0000.00001”.',
+    );
+    expect(part(el, 'invite')).to.equal(null);
+    expect(part(el, 'open-form')).to.equal(null);
+    expect(part(el, 'retry-button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the id is not valid for a malformed id', async () => {
+    const el = await show('doi:not-a-doi');
+
+    expect(part(el, 'base')?.dataset.state).to.equal('not-found');
+    expect(textOf(part(el, 'not-found'))).to.match(
+      /^Not a valid paper id “doi:not-a-doi” is not a paper id\./,
+    );
+    expect(part(el, 'open-form')).to.equal(null);
+    expect(part(el, 'retry-button')).to.equal(null);
+  });
+
   it('shows the empty state and the comment form', async () => {
     const el = await show(EMPTY);
 

@@ -19,6 +19,7 @@ import {
   renderHeading,
   renderListState,
   renderLoadMore,
+  renderMissingPaper,
   renderNoPaper,
 } from '../paper-reviews/feedback-view.js';
 import { type ReaderState, reader } from '../paper-reviews/reader.js';
@@ -41,7 +42,7 @@ import { styles } from './paper-discussion.styles.js';
  * @fires {PaperCommentSubmitEvent} paper-comment-submit - The server accepted a new comment, a reply, or changes to one.
  * @fires {PaperCommentDeleteEvent} paper-comment-delete - The server deleted a comment or reply.
  * @fires paper-login-request - A signed-out reader tried to post or report; cancelable.
- * @csspart base - The section's box; `data-state` is loading, error, empty, ready or no-paper.
+ * @csspart base - The section's box; `data-state` is loading, error, not-found, empty, ready or no-paper.
  * @csspart header - The heading line with the count.
  * @csspart heading - The "Discussion" heading.
  * @csspart count - The number of comments, replies included.
@@ -67,6 +68,7 @@ import { styles } from './paper-discussion.styles.js';
  * @csspart delete-button - Asks, then deletes the comment.
  * @csspart report-button - Opens the report form.
  * @csspart empty - The empty state and its invitation.
+ * @csspart not-found - Says no paper has the id, or that the id is not valid; no form is offered.
  * @csspart error - The load error, with a retry.
  * @csspart retry-button - Loads the discussion again.
  * @csspart load-more - The "Load more" button.
@@ -146,9 +148,11 @@ export class PaperDiscussion extends PaperframeElement {
       >
         ${this.renderHeader()}
         ${
-          this.forms.has('new')
-            ? renderCommentForm(this.forms, 'new')
-            : this.renderInvite()
+          status === 'not-found'
+            ? nothing
+            : this.forms.has('new')
+              ? renderCommentForm(this.forms, 'new')
+              : this.renderInvite()
         }
         ${this.renderBody(list)}
       </section>
@@ -203,6 +207,9 @@ export class PaperDiscussion extends PaperframeElement {
 
   private renderBody(list: PagedState<Comment> | undefined): TemplateResult {
     const m = msg().feedback;
+    if (list?.status === 'not-found') {
+      return renderMissingPaper(list.reason, this.resolvedPaperId ?? '');
+    }
     if (list?.status !== 'ready') {
       return renderListState(
         list,

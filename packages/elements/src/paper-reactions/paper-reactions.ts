@@ -17,6 +17,7 @@ import { StoreController } from '../controllers/store-controller.js';
 import { PaperReactionChangeEvent } from '../events/paper-reaction-change.js';
 import { PaperSaveChangeEvent } from '../events/paper-save-change.js';
 import { msg, provideEnglish } from '../i18n/index.js';
+import { missingPaperText } from '../missing-paper.js';
 import { requestSignIn } from '../paper-account/sign-in.js';
 import { PaperframeElement } from '../paperframe-element.js';
 import { renderRetry } from '../retry-button.js';
@@ -150,7 +151,9 @@ export class PaperReactions extends PaperframeElement {
         return this.renderError();
       case 'not-found':
         return html`<div part="base" data-state="not-found">
-          <p role="status">${msg().notFound}</p>
+          <p role="status">
+            ${missingPaperText(value.reason, this.resolvedPaperId).title}
+          </p>
         </div>`;
       default:
         return html`<div part="base" data-state="loading" aria-busy="true">

@@ -1,6 +1,7 @@
-import type { PagedState } from '@paperframe/core';
+import type { NotFoundReason, PagedState } from '@paperframe/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../i18n/index.js';
+import { missingPaperText } from '../missing-paper.js';
 import { renderRetry } from '../retry-button.js';
 import { userLine } from '../user-text/user-text.js';
 import { describeWriteError, formatDate, wasEdited } from './feedback.js';
@@ -45,7 +46,7 @@ export function renderHeading(
 }
 
 /**
- * The list while it is not ready: loading, or failed with the reason and
+ * The list while it is loading, or after it failed, with the reason and
  * a retry.
  *
  * @param list - The list's state.
@@ -58,7 +59,7 @@ export function renderListState(
   text: { loading: string; error: string },
   reload: () => void,
 ): TemplateResult {
-  if (list?.status !== 'error' && list?.status !== 'not-found') {
+  if (list?.status !== 'error') {
     return html`<p class="notice" role="status">${text.loading}</p>`;
   }
 
@@ -70,6 +71,26 @@ export function renderListState(
         : nothing
     }
     ${renderRetry(reload)}
+  </div>`;
+}
+
+/**
+ * The state for a paper the backend does not have or whose id it cannot
+ * read. It offers no retry and no form: neither would change the answer.
+ *
+ * @param reason - Why, from the list's state.
+ * @param id - The paper id as the page gave it.
+ * @return The state.
+ */
+export function renderMissingPaper(
+  reason: NotFoundReason | undefined,
+  id: string,
+): TemplateResult {
+  const { title, detail } = missingPaperText(reason, id);
+
+  return html`<div part="not-found" role="status">
+    <p><strong>${title}</strong></p>
+    <p class="notice">${detail}</p>
   </div>`;
 }
 

@@ -65,6 +65,30 @@ function reviewTexts(el: PaperReviews): string[] {
 describe('<paper-reviews>', () => {
   beforeEach(startClean);
 
+  it('says "Paper not found" and offers no form for an unknown id', async () => {
+    const el = await show('arxiv:0000.00001');
+
+    expect(part(el, 'base')?.dataset.state).to.equal('not-found');
+    expect(textOf(part(el, 'not-found'))).to.equal(
+      'Paper not found No paper has the id “arxiv:0000.00001”.',
+    );
+    expect(part(el, 'open-form')).to.equal(null);
+    expect(part(el, 'form')).to.equal(null);
+    expect(part(el, 'retry-button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the id is not valid for a malformed id', async () => {
+    const el = await show('arxiv:2204.05862.');
+
+    expect(part(el, 'base')?.dataset.state).to.equal('not-found');
+    expect(textOf(part(el, 'not-found'))).to.match(
+      /^Not a valid paper id “arxiv:2204\.05862\.” is not a paper id\./,
+    );
+    expect(part(el, 'open-form')).to.equal(null);
+    expect(part(el, 'retry-button')).to.equal(null);
+  });
+
   it('shows the empty state and invites a first review', async () => {
     const el = await show(EMPTY);
 

@@ -22,6 +22,7 @@ import {
   renderHeading,
   renderListState,
   renderLoadMore,
+  renderMissingPaper,
   renderNoPaper,
 } from './feedback-view.js';
 import { type ReaderState, reader } from './reader.js';
@@ -42,7 +43,7 @@ import { styles } from './paper-reviews.styles.js';
  * @fires {PaperReviewSubmitEvent} paper-review-submit - The server accepted a new review or changes to one.
  * @fires {PaperReviewDeleteEvent} paper-review-delete - The server deleted a review.
  * @fires paper-login-request - A signed-out reader tried to post, mark or report; cancelable.
- * @csspart base - The section's box; `data-state` is loading, error, empty, ready or no-paper.
+ * @csspart base - The section's box; `data-state` is loading, error, not-found, empty, ready or no-paper.
  * @csspart header - The heading line with the count and the form button.
  * @csspart heading - The "Structured reviews" heading.
  * @csspart count - The number of reviews.
@@ -67,6 +68,7 @@ import { styles } from './paper-reviews.styles.js';
  * @csspart form-error - Why the last submit failed.
  * @csspart submit-button - Posts the review.
  * @csspart empty - The empty state and its invitation.
+ * @csspart not-found - Says no paper has the id, or that the id is not valid; no form is offered.
  * @csspart error - The load error, with a retry.
  * @csspart retry-button - Loads the reviews again.
  * @csspart load-more - The "Load more" button.
@@ -138,6 +140,7 @@ export class PaperReviews extends PaperframeElement {
     const status = list?.status ?? 'loading';
     const empty = status === 'ready' && list?.items.length === 0;
     const form = this.editor.state.form;
+    const missing = status === 'not-found';
 
     return html`
       <section
@@ -146,16 +149,21 @@ export class PaperReviews extends PaperframeElement {
         aria-labelledby="heading"
         aria-busy=${status === 'loading' ? 'true' : 'false'}
       >
-        ${this.renderHeader()}
-        ${form?.mode === 'new' ? renderReviewForm(this.editor, form) : nothing}
+        ${this.renderHeader(missing)}
+        ${
+          form?.mode === 'new' && !missing
+            ? renderReviewForm(this.editor, form)
+            : nothing
+        }
         ${this.renderBody(list)}
       </section>
     `;
   }
 
-  private renderHeader(): TemplateResult {
+  private renderHeader(missing: boolean): TemplateResult {
     const m = msg().feedback;
     const count = this.count();
+    const formShown = this.editor.state.form?.mode === 'new';
 
     return html`
       <div part="header">
@@ -165,7 +173,7 @@ export class PaperReviews extends PaperframeElement {
           count === undefined ? undefined : m.reviewCount(count),
         )}
         ${
-          this.editor.state.form?.mode === 'new'
+          formShown || missing
             ? nothing
             : html`<button
               part="open-form"
@@ -191,6 +199,9 @@ export class PaperReviews extends PaperframeElement {
 
   private renderBody(list: PagedState<Review> | undefined): TemplateResult {
     const m = msg().feedback;
+    if (list?.status === 'not-found') {
+      return renderMissingPaper(list.reason, this.resolvedPaperId ?? '');
+    }
     if (list?.status !== 'ready') {
       return renderListState(
         list,

@@ -550,6 +550,38 @@ describe('<research-map>', () => {
     await drawn(el);
   });
 
+  it('says "Paper not found", with no Retry, for an id the server does not know', async () => {
+    const el = await fixture<ResearchMap>(html`<research-map
+      api=${api}
+      paper-id="arxiv:0000.00001"
+    ></research-map>`);
+
+    await waitUntil(() => part(el, 'not-found'), 'no not-found state', {
+      timeout: 5000,
+    });
+    expect(text(part(el, 'not-found'))).to.equal(
+      'Paper not found No paper has the id “arxiv:0000.00001”.',
+    );
+    expect(part(el, 'retry-button')).to.equal(null);
+    expect(part(el, 'toolbar')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the id is not valid for a malformed id', async () => {
+    const el = await fixture<ResearchMap>(html`<research-map
+      api=${api}
+      paper-id="arxiv:2204.05862."
+    ></research-map>`);
+
+    await waitUntil(() => part(el, 'not-found'), 'no not-found state', {
+      timeout: 5000,
+    });
+    expect(text(part(el, 'not-found'))).to.match(
+      /^Not a valid paper id “arxiv:2204\.05862\.” is not a paper id\./,
+    );
+    expect(part(el, 'retry-button')).to.equal(null);
+  });
+
   it('says so when the graph is empty, or cut at the server limit', async () => {
     const empty = await fixture<ResearchMap>(html`<research-map
       .graph=${{ nodes: [], edges: [], truncated: false }}

@@ -4,6 +4,7 @@ import {
   type GraphSource,
   type GraphStore,
   graphStore,
+  type NotFoundReason,
   paperGraph,
   type ResourceState,
 } from '@paperframe/core';
@@ -15,6 +16,7 @@ import { ResearchMapNodeSelectEvent } from '../events/research-map-node-select.j
 import { PaperframeElement } from '../paperframe-element.js';
 import { cssomStyle } from '../directives/cssom-style.js';
 import { msg, provideEnglish } from '../i18n/index.js';
+import { missingPaperText } from '../missing-paper.js';
 import { shared, tokens } from '../styles/tokens.js';
 import {
   connectionsById,
@@ -67,6 +69,7 @@ const DEFAULT_LIMIT = 36;
  * @csspart search - The explorer's search box.
  * @csspart close-button - The explorer's close button.
  * @csspart retry-button - The error state's Retry button.
+ * @csspart not-found - Says no paper has the id, or that the id is not valid.
  * @cssproperty [--pf-research-map-height=26em] - Height of the embedded map.
  * @cssproperty [--pf-research-map-paper=#2f5fd0] - Colour of paper nodes.
  * @cssproperty [--pf-research-map-person=#b45309] - Colour of person nodes and authored edges.
@@ -241,6 +244,7 @@ export class ResearchMap extends PaperframeElement {
   private renderBody(state: GraphState | undefined, graph: Graph | null) {
     if (!state || state.status === 'loading') return this.renderLoading();
     if (state.status === 'error') return this.renderError();
+    if (state.status === 'not-found') return this.renderNotFound(state.reason);
     if (!graph || graph.nodes.length === 0) return this.renderEmpty();
 
     const inline = !this.explorerOpen;
@@ -277,6 +281,20 @@ export class ResearchMap extends PaperframeElement {
   private renderEmpty() {
     return html`<div class="state">
       <div class="overlay"><slot name="empty">${msg().researchMap.empty}</slot></div>
+    </div>`;
+  }
+
+  private renderNotFound(reason: NotFoundReason | undefined) {
+    const { title, detail } = missingPaperText(
+      reason,
+      this.resolvedPaperId ?? '',
+    );
+
+    return html`<div class="state" data-state="not-found">
+      <div part="not-found" class="overlay" role="status">
+        <strong>${title}</strong>
+        <span>${detail}</span>
+      </div>
     </div>`;
   }
 
