@@ -2,8 +2,8 @@
 // loopback, 50 connections, a few seconds per route, against bare Hono, raw
 // node:http, and Hono returning one stored row by primary key.
 // PF_BENCH_ROUNDS sets how often the paper read and its floor alternate.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,7 @@ function startTarget(mode, database) {
     createInterface({ input: child.stdout }).once('line', (line) =>
       resolve({
         url: JSON.parse(line).url,
+        pid: child.pid,
         stop: () =>
           new Promise((done) => {
             child.removeAllListeners('exit');
@@ -94,21 +95,77 @@ function load(
   });
 }
 
-/** Warms the route for a second, then measures it. */
-async function measure(url, options) {
+const TICK_US = (() => {
+  try {
+    return (
+      1e6 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }))
+    );
+  } catch {
+    return 1e4;
+  }
+})();
+
+/** CPU time used so far by processes, in µs, from /proc; null off Linux. */
+function cpuMicros(pids) {
+  try {
+    let ticks = 0;
+    for (const pid of pids) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks * TICK_US;
+  } catch {
+    return null;
+  }
+}
+
+/** The PostgreSQL server's processes, whose CPU a stored read also costs. */
+function postgresPids() {
+  try {
+    return readdirSync('/proc').filter((pid) => {
+      if (!/^\d+$/.test(pid)) return false;
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres');
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Warms the route for a second, then measures it. With `pids`, also the
+ * CPU time those processes spend per request: throughput on a shared
+ * machine moves with the neighbours' load, CPU per request much less.
+ */
+async function measure(url, options, pids) {
   await load(url, { ...options, seconds: 1 });
+  const ids = pids?.() ?? [];
+  const before = cpuMicros(ids);
   const r = await load(url, options);
+  const after = cpuMicros(ids);
+  const requests = r.requests.total;
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
+    cpuPerRequest:
+      ids.length > 0 && before !== null && after !== null && requests > 0
+        ? (after - before) / requests
+        : undefined,
   };
 }
 
 const describe = (m) =>
-  `${Math.round(m.rps).toLocaleString('en')} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms`;
+  `${Math.round(m.rps).toLocaleString('en')} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms` +
+  (m.cpuPerRequest === undefined
+    ? ''
+    : `, ${Math.round(m.cpuPerRequest)} µs CPU/req`);
 
 // The stored read and its floor are compared as a ratio. On a machine
 // shared with other work, load moves by a factor of two within a minute, so
@@ -134,9 +191,12 @@ async function storeRows(store, database, log) {
       const readUrl = `${pf.url}/v1/papers/${encodeURIComponent(FEATURED_PAPER)}`;
       const floorRuns = [];
       const readRuns = [];
+      // Server CPU, plus PostgreSQL's when that is the store.
+      const cpuOf = (pid) => () =>
+        store === 'PostgreSQL' ? [pid, ...postgresPids()] : [pid];
       for (let round = 0; round < ROUNDS; round++) {
-        floorRuns.push(await measure(rowUrl));
-        readRuns.push(await measure(readUrl));
+        floorRuns.push(await measure(rowUrl, {}, cpuOf(rowTarget.pid)));
+        readRuns.push(await measure(readUrl, {}, cpuOf(pf.pid)));
       }
       floor = best(floorRuns);
       log(
