@@ -16,6 +16,20 @@ import {
 
 export type { DefineOptions, ElementTag };
 
+declare global {
+  /** The default tags, so `document.querySelector('paper-card')` is typed. */
+  interface HTMLElementTagNameMap {
+    'paper-frame': PaperFrame;
+    'paper-card': PaperCard;
+    'paper-reactions': PaperReactions;
+    'paper-account': PaperAccount;
+    'paper-reviews': PaperReviews;
+    'paper-discussion': PaperDiscussion;
+    'research-map': ResearchMap;
+    'paper-detail': PaperDetail;
+  }
+}
+
 /** Every Paperframe element, by its default tag. */
 export const elements = {
   'paper-frame': PaperFrame,
