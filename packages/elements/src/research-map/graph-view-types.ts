@@ -61,7 +61,11 @@ export interface GraphView {
   rendered(): Promise<void>;
   /** Rendered position of a node inside its container, for tests and tooltips. */
   renderedPosition(nodeId: string): Point | null;
-  /** Labels people, institutions and topics at any zoom (the explorer). */
+  /**
+   * Draws every label, overlapping or not, as the explorer does where
+   * readers zoom in to read; otherwise a label that would overlap a more
+   * important one, or another node, is left out.
+   */
   showAllLabels(all: boolean): void;
   /**
    * What the reader sees of a node: its label when drawn (null when hidden),

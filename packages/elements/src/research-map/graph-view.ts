@@ -38,7 +38,7 @@ const LARGE = 400;
 const MAX_FIT_ZOOM = 1.4;
 
 /** Characters kept of a node's label on the canvas; the tooltip has all. */
-const LABEL_LENGTH = 24;
+const LABEL_LENGTH = 22;
 
 const SHAPES = {
   paper: 'round-rectangle',
@@ -82,7 +82,7 @@ export function createGraphView(
   const cy = cytoscape({
     container,
     elements: toElements(graph, options.centreId, positions, theme, encoding),
-    style: stylesheet(theme, graph.nodes.length > LARGE, allLabels),
+    style: stylesheet(theme, graph.nodes.length > LARGE),
     layout: { name: 'preset', fit: false },
     userZoomingEnabled: false,
     boxSelectionEnabled: false,
@@ -136,16 +136,10 @@ export function createGraphView(
     const nodes = cy.nodes(':visible');
     if (nodes.empty()) return;
 
-    // Fit what the reader sees at this zoom: the labels of people,
-    // institutions and topics only show once zoomed in, so they take no room.
+    // Fit what the reader sees: every node and every label left drawn.
     // Measuring a thousand labels costs more than the drawing; at the zoom
     // that fits that many nodes, labels are too small to show anyway.
     const large = nodes.length > LARGE;
-    const labelled = large
-      ? cy.collection()
-      : allLabels
-        ? nodes
-        : nodes.filter((node) => node.data('kind') === 'paper');
     const bare = nodes.boundingBox({ includeLabels: false });
     const padding = 12;
     const zoomFor = (box: Box) =>
@@ -154,13 +148,16 @@ export function createGraphView(
         (cy.width() - 2 * padding) / Math.max(1, box.x2 - box.x1),
         (cy.height() - 2 * padding) / Math.max(1, box.y2 - box.y1),
       );
-    const box = union(labelled.boundingBox({ includeLabels: true }), bare);
-    // In a narrow map, fitting every label whole would draw them too small
-    // to read: keep them at the smallest legible size and let the ends of
-    // the outermost ones run past the edge, where a pan brings them back.
+    const box = large
+      ? bare
+      : union(nodes.boundingBox({ includeLabels: true }), bare);
+    // When the whole graph would need labels too small to read, the embedded
+    // map keeps them readable and lets the graph run past the edges, centred,
+    // where a drag brings the rest in; the explorer shows the whole graph.
     let zoom = zoomFor(box);
-    if (zoom * FONT < LEAST_FONT)
-      zoom = Math.min(zoomFor(bare), LEAST_FONT / FONT);
+    if (zoom * FONT < READABLE_FONT) {
+      zoom = allLabels || large ? zoomFor(bare) : READABLE_FONT / FONT;
+    }
 
     const level = Math.max(cy.minZoom(), zoom);
     cy.viewport({
@@ -172,6 +169,52 @@ export function createGraphView(
     });
     fitted = true;
   }
+
+  /**
+   * Leaves out the labels that would overlap a label drawn before them or
+   * another node, in order of importance: the centre, papers, people,
+   * topics, institutions. Label and node sizes scale together with the
+   * zoom, so what fits at one zoom fits at every zoom. The explorer, where
+   * readers zoom in to read, draws every label.
+   */
+  function placeLabels(): void {
+    cy.batch(() => cy.nodes('.unlabelled').removeClass('unlabelled'));
+    const nodes = cy.nodes(':visible');
+    if (allLabels || cy.nodes().length > LARGE) return;
+
+    const bodies = nodes.map((node) => ({
+      id: node.id(),
+      box: node.boundingBox({ includeLabels: false }),
+    }));
+    const drawn: Box[] = [];
+    const left: cytoscape.NodeSingular[] = [];
+    const ranked = nodes.sort(
+      (a, b) =>
+        labelRank(a) - labelRank(b) ||
+        (b.data('size') as number) - (a.data('size') as number),
+    );
+    ranked.forEach((node) => {
+      const box = node.boundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+      });
+      if (!(box.x2 > box.x1)) return;
+      const clash =
+        drawn.some((other) => overlaps(box, other)) ||
+        bodies.some((body) => body.id !== node.id() && overlaps(box, body.box));
+      if (clash && !node.hasClass('centre')) {
+        left.push(node);
+        return;
+      }
+      drawn.push(box);
+    });
+    cy.batch(() => {
+      for (const node of left) node.addClass('unlabelled');
+    });
+  }
+
+  placeLabels();
 
   function inspect(nodeId: string) {
     const node = cy.getElementById(nodeId);
@@ -224,9 +267,10 @@ export function createGraphView(
       const wasLarge = cy.nodes().length > LARGE;
       cy.batch(() => cy.add(adding));
       if (!wasLarge && cy.nodes().length > LARGE) {
-        cy.style(stylesheet(theme, true, allLabels));
+        cy.style(stylesheet(theme, true));
       }
       refreshData(cy, next, theme, encoding, options.centreId);
+      placeLabels();
 
       const added = cy.collection();
       for (const node of fresh) added.merge(cy.getElementById(node.id));
@@ -249,6 +293,7 @@ export function createGraphView(
             node.toggleClass('hidden', hide);
         });
       });
+      placeLabels();
     },
 
     highlight(ids) {
@@ -282,14 +327,15 @@ export function createGraphView(
     setTheme(nextTheme, nextEncoding) {
       theme = nextTheme;
       encoding = nextEncoding;
-      cy.style(stylesheet(theme, cy.nodes().length > LARGE, allLabels));
+      cy.style(stylesheet(theme, cy.nodes().length > LARGE));
       refreshData(cy, graph, theme, encoding, options.centreId);
+      placeLabels();
     },
 
     showAllLabels(all) {
       if (all === allLabels) return;
       allLabels = all;
-      cy.style(stylesheet(theme, cy.nodes().length > LARGE, allLabels));
+      placeLabels();
     },
 
     setWheelZoom(enabled) {
@@ -308,7 +354,7 @@ export function createGraphView(
       size = { width: next.clientWidth, height: next.clientHeight };
       resizer.observe(next);
       // mount() puts back the stylesheet given at creation.
-      cy.style(stylesheet(theme, cy.nodes().length > LARGE, allLabels));
+      cy.style(stylesheet(theme, cy.nodes().length > LARGE));
       cy.resize();
 
       const view = saved.get(next);
@@ -406,6 +452,10 @@ interface Box {
   y1: number;
   x2: number;
   y2: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
 
 function union(a: Box, b: Box): Box {
@@ -543,21 +593,26 @@ const LABEL_SIDES = {
 /** Font size of labels, in graph units. */
 const FONT = 12;
 
-/** Labels drawn smaller than this many pixels are left out. */
+/** The smallest label, in pixels, that the embedded map fits the graph to. */
+const READABLE_FONT = 11;
+
+/** Labels drawn smaller than this many pixels, zoomed out, are left out. */
 const LEAST_FONT = 7;
 
-/**
- * People, institutions and topics show their labels once the reader zooms
- * in this far past the usual fit (or always, in the explorer), so the
- * embedded map leads with the papers.
- */
-const DETAIL_ZOOM = 1.3;
+/** Which labels win a place first: lower ranks first. */
+const LABEL_RANKS: Record<string, number> = {
+  paper: 1,
+  person: 2,
+  topic: 3,
+  institution: 4,
+};
 
-function stylesheet(
-  theme: MapTheme,
-  large: boolean,
-  allLabels: boolean,
-): StylesheetJson {
+function labelRank(node: cytoscape.NodeSingular): number {
+  if (node.hasClass('centre')) return 0;
+  return LABEL_RANKS[node.data('kind') as string] ?? 5;
+}
+
+function stylesheet(theme: MapTheme, large: boolean): StylesheetJson {
   const kindStyles = Object.entries(SHAPES).map(([kind, shape]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { shape },
@@ -593,15 +648,12 @@ function stylesheet(
         'text-background-opacity': 0.7,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': allLabels ? LEAST_FONT : FONT * DETAIL_ZOOM,
+        'min-zoomed-font-size': LEAST_FONT,
       },
     },
     ...kindStyles,
     ...sideStyles,
-    {
-      selector: 'node[kind = "paper"]',
-      style: { 'min-zoomed-font-size': LEAST_FONT },
-    },
+    { selector: 'node.unlabelled', style: { label: '' } },
     {
       selector: 'node.centre',
       style: {

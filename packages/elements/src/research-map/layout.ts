@@ -14,8 +14,16 @@ export type SizeOf = (node: GraphNode) => number;
 
 /** Vertical room one paper row needs: a label line and its padding. */
 const ROW = 18;
-/** Horizontal room between people, institutions and topics in a row. */
+/** Least horizontal room between people, institutions and topics in a row. */
 const COLUMN = 44;
+/** Most horizontal room between them, in a short row. */
+const WIDE_COLUMN = 96;
+/** How wide a row of people, institutions or topics spreads when it can. */
+const ROW_WIDTH = 480;
+/** Room under the centre for its two-line label, above the topics. */
+const CENTRE_LABEL_ROOM = 84;
+/** How much further out every other node in a row sits: a label's height. */
+const STAGGER = 24;
 /** Most people, institutions or topics in one row before it wraps. */
 const ROW_LENGTH = 12;
 /** Widest angle, from the horizontal, that a column of papers reaches. */
@@ -213,7 +221,7 @@ function placeColumns(
   const leftYs = offsets(left);
   const half = Math.max(rightYs.at(-1) ?? 0, leftYs.at(-1) ?? 0) / 2;
   const radiusY = Math.max(half / Math.sin(SIDE_ANGLE), 90);
-  const radiusX = Math.max(130, radiusY * 0.85);
+  const radiusX = Math.max(118, radiusY * 0.8);
 
   const place = (column: (GraphNode | null)[], ys: number[], sign: 1 | -1) => {
     const shift = (ys.at(-1) ?? 0) / 2;
@@ -258,26 +266,39 @@ function placeRows(
   let reach = half + ROW_GAP;
 
   const place = (bands: GraphNode[][], sign: 1 | -1) => {
-    let y = half + ROW_GAP;
+    // The centre's label hangs below it, so the rows below start lower.
+    let y =
+      sign > 0 ? Math.max(half + ROW_GAP, CENTRE_LABEL_ROOM) : half + ROW_GAP;
     for (const band of bands) {
       for (let start = 0; start < band.length; start += ROW_LENGTH) {
         const row = band.slice(start, start + ROW_LENGTH);
-        const width = (row.length - 1) * COLUMN;
+        // A short row spreads out, so the labels of neighbours have room.
+        const column =
+          row.length > 1
+            ? Math.min(
+                WIDE_COLUMN,
+                Math.max(COLUMN, ROW_WIDTH / (row.length - 1)),
+              )
+            : COLUMN;
+        const width = (row.length - 1) * column;
         row.forEach((node, index) => {
-          const x = index * COLUMN - width / 2;
+          const x = index * column - width / 2;
           const outer = index % 2 === 1;
-          const at = sign * (y + (outer ? ROW : 0));
+          const at = sign * (y + (outer ? STAGGER : 0));
           reach = Math.max(reach, Math.hypot(x, at));
-          // Outer nodes label outwards and inner ones inwards, so the
-          // labels of neighbours are a whole row apart.
-          const down = sign > 0 === outer;
+          // Neighbours' labels sit a row apart. In a wide row every label
+          // runs outwards, away from the centre's label; in a dense one the
+          // inner nodes label inwards, so the labels are a whole row apart.
+          const outwards =
+            outer || row.length === 1 || column >= WIDE_COLUMN * 0.8;
+          const down = sign > 0 === outwards;
           out.set(node.id, {
             x: Math.round(sign > 0 ? -x : x),
             y: Math.round(at),
             label: down ? 'below' : 'above',
           });
         });
-        y += ROW * 4.5;
+        y += STAGGER + ROW * 2.5;
       }
     }
   };

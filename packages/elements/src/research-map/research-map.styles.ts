@@ -164,7 +164,7 @@ export const styles = css`
   }
 
   .canvas {
-    height: var(--pf-research-map-height, 26em);
+    height: var(--pf-research-map-height, 35em);
     outline: none;
   }
 
@@ -249,7 +249,7 @@ export const styles = css`
   }
 
   .list {
-    max-height: var(--pf-research-map-height, 26em);
+    max-height: var(--pf-research-map-height, 35em);
     overflow: auto;
     padding: 0 var(--_pf-space) var(--_pf-space);
   }
