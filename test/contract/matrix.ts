@@ -190,6 +190,7 @@ export const WRITE_CASES: WriteCase<never>[] = [
     act: (ctx, _s, token) =>
       ctx.call('POST', `/v1/papers/${enc(ctx.papers.b)}/reviews`, token, {
         summary: 'A review from the matrix.',
+        strengths: ['Clear'],
       }),
     cleanup: async (ctx, _s, reply, token) => {
       if (reply.status === 201) {

@@ -357,7 +357,7 @@ export function contractSuite(
           'POST',
           `/v1/papers/${enc(papers[2])}/reviews`,
           tokens.author,
-          { summary: `To be hidden ${run}` },
+          { summary: `To be hidden ${run}`, strengths: ['Clear'] },
         );
         assert.equal(created.status, 201, created.text);
         const rid = (created.json as { id: string }).id;

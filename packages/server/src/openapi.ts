@@ -227,7 +227,7 @@ export const OPERATIONS: Operation[] = [
     auth: 'required',
     params: [paperId],
     description:
-      'One review per reader and paper: a second one is refused with 409, and Location names the first.',
+      'One review per reader and paper: a second one is refused with 409, and Location names the first. A review needs at least one strength, concern or method question; without one the 422 names strengths, concerns and questions.',
     body: 'ReviewInput',
     ok: [201, 'Review'],
     errors: [400, 401, 404, 409, 413, 422, 429],
@@ -247,6 +247,8 @@ export const OPERATIONS: Operation[] = [
     path: '/v1/reviews/{rid}',
     tag: 'Reviews',
     summary: 'Edit one’s own review',
+    description:
+      'An edit that would leave no strength, concern or method question is refused with a 422 naming strengths, concerns and questions.',
     auth: 'required',
     params: [idParam('rid', 'A review id.')],
     body: 'ReviewPatch',

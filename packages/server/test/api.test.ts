@@ -334,7 +334,7 @@ for (const target of storeTargets()) {
         for (let i = 0; i < 5; i++) {
           const created = await call('POST', `/v1/papers/${paper}/reviews`, {
             token: await register(`pager${i}`),
-            body: { summary: `Review ${i}` },
+            body: { summary: `Review ${i}`, strengths: ['Clear'] },
           });
           assert.equal(created.status, 201);
         }
@@ -353,7 +353,7 @@ for (const target of storeTargets()) {
           if (round++ === 0) {
             await call('POST', `/v1/papers/${paper}/reviews`, {
               token: alice,
-              body: { summary: 'Added while paging' },
+              body: { summary: 'Added while paging', strengths: ['Clear'] },
             });
           }
         } while (cursor);

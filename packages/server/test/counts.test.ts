@@ -170,14 +170,14 @@ for (const target of storeTargets()) {
         'POST',
         `/v1/papers/${PAPER}/reviews`,
         tokens.ana,
-        { summary: 'Careful and clear.' },
+        { summary: 'Careful and clear.', strengths: ['Clear'] },
       );
       assert.equal(review.status, 201);
       const twice = await call(
         'POST',
         `/v1/papers/${PAPER}/reviews`,
         tokens.ana,
-        { summary: 'Again.' },
+        { summary: 'Again.', strengths: ['Clear'] },
       );
       assert.equal(twice.status, 409);
       await assertCountsMatchRows('one review, a second refused');

@@ -38,7 +38,7 @@ for (const target of storeTargets()) {
 
     before(async () => {
       f = await fixture(target, { rateLimits: LIMITS });
-      for (const name of ['author', 'r1', 'r2', 'r3']) {
+      for (const name of ['author', 'r1', 'r2', 'r3', 'r4']) {
         const { json } = await call('POST', '/v1/auth/register', undefined, {
           email: `${name}@example.org`,
           password: 'long enough',
@@ -54,7 +54,7 @@ for (const target of storeTargets()) {
         'POST',
         `/v1/papers/${PAPER}/reviews`,
         tokens.author,
-        { summary: 'Solid.' },
+        { summary: 'Solid.', strengths: ['Clear'] },
       );
       const id = v.parse(Review, created.json).id;
       assert.equal(created.json.helpful, 0);
@@ -115,14 +115,14 @@ for (const target of storeTargets()) {
         'POST',
         `/v1/papers/${PAPER}/reviews`,
         tokens.r3,
-        { summary: 'First take.' },
+        { summary: 'First take.', strengths: ['Clear'] },
       );
       assert.equal(first.status, 201);
       const second = await call(
         'POST',
         `/v1/papers/${PAPER}/reviews`,
         tokens.r3,
-        { summary: 'Second take.' },
+        { summary: 'Second take.', strengths: ['Clear'] },
       );
       assert.equal(second.status, 409);
       assert.equal(
@@ -142,7 +142,7 @@ for (const target of storeTargets()) {
         'POST',
         '/v1/papers/arxiv:2212.08073/reviews',
         tokens.r3,
-        { summary: 'Different paper.' },
+        { summary: 'Different paper.', strengths: ['Clear'] },
       );
       assert.equal(other.status, 201);
       await call('DELETE', `/v1/reviews/${first.json.id}`, tokens.r3);
@@ -150,9 +150,96 @@ for (const target of storeTargets()) {
         'POST',
         `/v1/papers/${PAPER}/reviews`,
         tokens.r3,
-        { summary: 'Rewritten.' },
+        { summary: 'Rewritten.', strengths: ['Clear'] },
       );
       assert.equal(again.status, 201);
+    });
+
+    it('refuses a review without any strength, concern or method question', async () => {
+      const lists = ['strengths', 'concerns', 'questions'];
+      const refused = async (reply: Awaited<ReturnType<typeof call>>) => {
+        assert.equal(reply.status, 422, JSON.stringify(reply.json));
+        assert.equal(
+          reply.res.headers.get('content-type'),
+          'application/problem+json',
+        );
+        const problem = v.parse(Problem, reply.json);
+        assert.deepEqual(
+          problem.errors?.map((e) => e.field),
+          lists,
+        );
+        assert.match(problem.detail ?? '', /at least one strength/);
+      };
+      const post = (body: unknown) =>
+        call('POST', `/v1/papers/${PAPER}/reviews`, tokens.r4, body);
+
+      await refused(
+        await post({
+          summary: 's',
+          strengths: [],
+          concerns: [],
+          questions: [],
+        }),
+      );
+      await refused(await post({ summary: 'Only a summary.' }));
+      const empty = await post({ summary: '', strengths: [] });
+      assert.deepEqual(
+        empty.json.errors.map((e: { field: string }) => e.field),
+        ['summary', ...lists],
+      );
+      const listed = await call('GET', `/v1/papers/${PAPER}/reviews`);
+      assert.ok(
+        listed.json.items.every(
+          (r: { author: { name: string } }) => r.author.name !== 'r4',
+        ),
+        'nothing was stored',
+      );
+
+      const created = await post({
+        summary: 'One question.',
+        questions: ['Why?'],
+      });
+      assert.equal(created.status, 201);
+      const path = `/v1/reviews/${created.json.id}`;
+
+      // An edit that would empty the only list is refused; the review keeps it.
+      await refused(await call('PATCH', path, tokens.r4, { questions: [] }));
+      await refused(
+        await call('PATCH', path, tokens.r4, {
+          strengths: [],
+          concerns: [],
+          questions: [],
+        }),
+      );
+      assert.deepEqual((await call('GET', path)).json.questions, ['Why?']);
+
+      // Moving the item to another list in one edit is fine.
+      const moved = await call('PATCH', path, tokens.r4, {
+        questions: [],
+        concerns: ['Small sample.'],
+      });
+      assert.equal(moved.status, 200);
+      assert.deepEqual(moved.json.concerns, ['Small sample.']);
+      assert.equal(
+        (await call('PATCH', path, tokens.r4, { summary: 'Edited.' })).status,
+        200,
+      );
+
+      // Two edits at once that each empty one of two lists: one must fail.
+      await call('PATCH', path, tokens.r4, {
+        strengths: ['Clear.'],
+        concerns: ['Small sample.'],
+      });
+      const both = await Promise.all([
+        call('PATCH', path, tokens.r4, { strengths: [] }),
+        call('PATCH', path, tokens.r4, { concerns: [] }),
+      ]);
+      assert.deepEqual(both.map((r) => r.status).sort(), [200, 422]);
+      const after = (await call('GET', path)).json;
+      assert.equal(
+        after.strengths.length + after.concerns.length + after.questions.length,
+        1,
+      );
     });
 
     it('lets exactly one of several simultaneous posts in', async () => {
@@ -160,6 +247,7 @@ for (const target of storeTargets()) {
         Array.from({ length: 6 }, (_, i) =>
           call('POST', '/v1/papers/arxiv:2212.08073/reviews', tokens.r2, {
             summary: `Race ${i}`,
+            strengths: ['Clear'],
           }).then((r) => r.status),
         ),
       );

@@ -34,6 +34,8 @@ export {
   ReactionUpdate,
   RegisterInput,
   ReportInput,
+  REVIEW_LISTS,
+  REVIEW_NEEDS_ITEM,
   ReportResult,
   ReviewInput,
   ReviewPatch,

@@ -73,8 +73,17 @@ export const ReactionUpdate = v.object({
 /** Body of `POST /v1/me/collections`. */
 export const CollectionInput = v.object({ name: text('Name', 100) });
 
-/** Body of `POST /v1/papers/{id}/reviews`. */
-export const ReviewInput = v.object({
+/** The lists of a review, of which at least one must hold an item. */
+export const REVIEW_LISTS = ['strengths', 'concerns', 'questions'] as const;
+
+/** The 422 message when a review would have no item in any list. */
+export const REVIEW_NEEDS_ITEM =
+  'A review needs at least one strength, concern or method question.';
+
+const hasItem = (lists: Record<(typeof REVIEW_LISTS)[number], string[]>) =>
+  REVIEW_LISTS.some((key) => lists[key].length > 0);
+
+const ReviewFields = v.object({
   summary: text('Summary', 5000),
   strengths: v.optional(items('Strengths'), []),
   concerns: v.optional(items('Concerns'), []),
@@ -83,7 +92,35 @@ export const ReviewInput = v.object({
   confidence: v.optional(score('Confidence'), null),
 });
 
-/** Body of `PATCH /v1/reviews/{rid}`: any subset of the review's fields. */
+type ReviewFieldsOutput = v.InferOutput<typeof ReviewFields>;
+type ListPaths = [['strengths'], ['concerns'], ['questions']];
+
+// Runs even when another field failed, so the 422 names every problem.
+const needsItem = v.partialCheck<
+  ReviewFieldsOutput,
+  ListPaths,
+  Pick<ReviewFieldsOutput, (typeof REVIEW_LISTS)[number]>,
+  string
+>([['strengths'], ['concerns'], ['questions']], hasItem, REVIEW_NEEDS_ITEM);
+
+/**
+ * Body of `POST /v1/papers/{id}/reviews`. At least one strength, concern or
+ * method question is required; without one, each list is named in the 422.
+ */
+export const ReviewInput = v.pipe(
+  ReviewFields,
+  v.forward(needsItem, ['strengths']),
+  v.forward(needsItem, ['concerns']),
+  v.forward(needsItem, ['questions']),
+  v.description(
+    'At least one of strengths, concerns and questions must hold an item.',
+  ),
+);
+
+/**
+ * Body of `PATCH /v1/reviews/{rid}`: any subset of the review's fields. The
+ * server refuses a patch that would leave no item in any list.
+ */
 export const ReviewPatch = v.partial(
   v.object({
     summary: text('Summary', 5000),

@@ -1,4 +1,6 @@
 import {
+  REVIEW_LISTS,
+  REVIEW_NEEDS_ITEM,
   ReportInput,
   ReviewInput,
   ReviewPatch,
@@ -15,7 +17,7 @@ import {
   pageParams,
   writer,
 } from '../http/guards.js';
-import { forbidden, HttpError, notFound } from '../http/problem.js';
+import { conflict, forbidden, HttpError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
 import { paperIdParam } from './papers.js';
 
@@ -93,6 +95,21 @@ function alreadyReviewed(id: string) {
     'Conflict',
     `You have already reviewed this paper; edit that review (PATCH /v1/reviews/${id}) instead of writing a second one.`,
     { headers: { Location: `/v1/reviews/${id}` } },
+  );
+}
+
+/** The 422 for an edit that would leave no item in any list. */
+function needsItem() {
+  return new HttpError(
+    422,
+    'Unprocessable Content',
+    `strengths: ${REVIEW_NEEDS_ITEM}`,
+    {
+      errors: REVIEW_LISTS.map((field) => ({
+        field,
+        message: REVIEW_NEEDS_ITEM,
+      })),
+    },
   );
 }
 
@@ -225,17 +242,38 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
       updated_at: new Date().toISOString(),
     };
     if (input.summary !== undefined) changes.summary = input.summary;
-    for (const key of ['strengths', 'concerns', 'questions'] as const) {
+    for (const key of REVIEW_LISTS) {
       if (input[key] !== undefined) changes[key] = JSON.stringify(input[key]);
     }
     if (input.rating !== undefined) changes.rating = input.rating;
     if (input.confidence !== undefined) changes.confidence = input.confidence;
-    await db
-      .updateTable('reviews')
-      .set(changes)
-      .where('id', '=', row.id)
-      .execute();
-    return c.json((await present(db, [{ ...row, ...changes }], user))[0]);
+
+    // The lists the patch leaves alone must still hold what the check saw,
+    // or two edits that each empty one list could leave none between them.
+    let current = row;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const kept = REVIEW_LISTS.filter((key) => input[key] === undefined);
+      const items = REVIEW_LISTS.map((key) =>
+        input[key] === undefined
+          ? (JSON.parse(current[key]) as string[]).length
+          : (input[key]?.length ?? 0),
+      );
+      if (items.every((n) => n === 0)) throw needsItem();
+
+      let update = db
+        .updateTable('reviews')
+        .set(changes)
+        .where('id', '=', current.id);
+      for (const key of kept) update = update.where(key, '=', current[key]);
+      const result = await update.executeTakeFirst();
+      if (Number(result.numUpdatedRows) > 0) {
+        return c.json(
+          (await present(db, [{ ...current, ...changes }], user))[0],
+        );
+      }
+      current = await findReview(db, row.id, user);
+    }
+    throw conflict('The review kept changing while it was edited; try again.');
   });
 
   app.delete('/v1/reviews/:rid', async (c) => {
