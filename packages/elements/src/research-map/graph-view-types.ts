@@ -77,6 +77,13 @@ export interface GraphView {
     nodeId: string,
   ): { label: string | null; fontSize: number; size: number } | null;
   /**
+   * How opaque an edge is drawn, 0 to 1, by the edge's id in the graph;
+   * null for an edge the view does not have.
+   *
+   * @internal
+   */
+  edgeOpacity(edgeId: string): number | null;
+  /**
    * Where each drawn label sits, in pixels inside the container.
    *
    * @internal

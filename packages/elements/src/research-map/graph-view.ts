@@ -297,10 +297,18 @@ export function createGraphView(
     },
 
     highlight(ids) {
+      const faded = (id: string) => ids !== null && !ids.has(id);
       cy.batch(() => {
         cy.nodes().forEach((node) => {
-          const dim = ids !== null && !ids.has(node.id());
+          const dim = faded(node.id());
           if (node.hasClass('dim') !== dim) node.toggleClass('dim', dim);
+        });
+        // An edge fades with its ends; one still touching a match stays.
+        cy.edges().forEach((edge) => {
+          const dim =
+            faded(edge.data('source') as string) &&
+            faded(edge.data('target') as string);
+          if (edge.hasClass('dim') !== dim) edge.toggleClass('dim', dim);
         });
       });
     },
@@ -381,6 +389,11 @@ export function createGraphView(
     },
 
     inspect,
+
+    edgeOpacity(edgeId) {
+      const edge = cy.getElementById(`edge:${edgeId}`);
+      return edge.empty() ? null : Number(edge.style('opacity'));
+    },
 
     labelBoxes() {
       const boxes: (Box & { id: string })[] = [];

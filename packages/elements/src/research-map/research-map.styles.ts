@@ -22,6 +22,7 @@ const darkKinds = css`
 export const styles = css`
   :host {
     ${lightKinds}
+    --_rm-height: var(--pf-research-map-height, 35em);
     display: block;
     position: relative;
     container-type: inline-size;
@@ -143,11 +144,20 @@ export const styles = css`
     grid-template-columns: 1fr;
   }
 
+  /* The panel scrolls within a bounded height, so selecting a node with
+     many connections never makes the element taller. */
+  .body .panel {
+    box-sizing: border-box;
+    max-height: min(16em, var(--_rm-height));
+    overflow: auto;
+  }
+
   @container (min-width: 40em) {
     .body {
       grid-template-columns: minmax(0, 1fr) minmax(11em, 14em);
     }
-    .panel {
+    .body .panel {
+      max-height: var(--_rm-height);
       border-top: 0;
       border-left: var(--_pf-border-width) solid var(--_pf-border);
     }
@@ -164,7 +174,7 @@ export const styles = css`
   }
 
   .canvas {
-    height: var(--pf-research-map-height, 35em);
+    height: var(--_rm-height);
     outline: none;
   }
 
@@ -249,7 +259,8 @@ export const styles = css`
   }
 
   .list {
-    max-height: var(--pf-research-map-height, 35em);
+    box-sizing: border-box;
+    height: var(--_rm-height);
     overflow: auto;
     padding: 0 var(--_pf-space) var(--_pf-space);
   }
@@ -263,8 +274,9 @@ export const styles = css`
     padding: 0.2em 0;
   }
 
-  .list .node {
-    text-align: left;
+  .list .link-button,
+  .panel .link-button {
+    text-align: start;
   }
 
   .list .node[aria-pressed='true'] {

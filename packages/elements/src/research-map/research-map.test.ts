@@ -820,6 +820,90 @@ describe('<research-map> default slice', () => {
   }
 });
 
+describe('<research-map> panel, list and search', () => {
+  it('keeps its height when a node with many connections is selected, and in the list view', async () => {
+    const el = await fixture<ResearchMap>(html`<research-map
+      api=${api}
+      paper-id="arxiv:2204.05862"
+    ></research-map>`);
+    await drawn(el);
+    const before = el.getBoundingClientRect().height;
+
+    await clickNode(el, 'paper:pf:w4223908421');
+    await waitUntil(() => text(part(el, 'panel')).includes('Cited by ('));
+    const panel = part(el, 'panel')!;
+    expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
+    expect(panel.scrollHeight).to.be.greaterThan(panel.clientHeight);
+
+    part(el, 'view-toggle')?.click();
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
+  });
+
+  it('starts the lines of a wrapped connection at the left edge', async () => {
+    const graph = neighbourhood();
+    graph.nodes.push({
+      id: 'paper:pf:long',
+      kind: 'paper',
+      label:
+        'A very long title of a related paper that wraps onto several lines in the side panel',
+      year: 2020,
+    });
+    graph.edges.push({
+      id: 'related:long',
+      source: CENTRE,
+      target: 'paper:pf:long',
+      kind: 'related',
+    });
+    const el = await fixture<ResearchMap>(
+      html`<research-map .graph=${graph}></research-map>`,
+    );
+    await clickNode(el, CENTRE);
+    await el.updateComplete;
+
+    const button = [
+      ...part(el, 'panel')!.querySelectorAll<HTMLElement>('button'),
+    ].find((each) => text(each).startsWith('A very long title'))!;
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    // Each line's first fragment; the year is a fragment of its own.
+    const starts = new Map<number, number>();
+    for (const rect of range.getClientRects()) {
+      if (rect.width <= 1) continue;
+      const top = Math.round(rect.top);
+      starts.set(top, Math.min(starts.get(top) ?? rect.left, rect.left));
+    }
+    const left = button.getBoundingClientRect().left;
+    expect(starts.size).to.be.greaterThan(1);
+    for (const start of starts.values()) expect(start).to.be.closeTo(left, 2);
+  });
+
+  it('fades the edges between nodes the explorer search faded', async () => {
+    const el = await fixture<ResearchMap>(
+      html`<research-map .source=${source()}></research-map>`,
+    );
+    const graphView = await drawn(el);
+    (part(el, 'explorer-button') as HTMLButtonElement).click();
+    await waitUntil(() => (part(el, 'dialog') as HTMLDialogElement).open);
+
+    const search = part(el, 'search') as HTMLInputElement;
+    search.value = 'earlier';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+
+    const both = `authored:person:yuntao-bai->${CENTRE}`;
+    const touching = `cites:${CENTRE}->paper:pf:ref-0`;
+    expect(graphView.edgeOpacity(both)).to.be.below(0.2);
+    expect(graphView.edgeOpacity(touching)).to.be.at.least(0.4);
+
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(graphView.edgeOpacity(both)).to.be.at.least(0.3);
+    (part(el, 'close-button') as HTMLButtonElement).click();
+  });
+});
+
 interface Box {
   id: string;
   x1: number;

@@ -70,7 +70,7 @@ const DEFAULT_LIMIT = 36;
  * @csspart close-button - The explorer's close button.
  * @csspart retry-button - The error state's Retry button.
  * @csspart not-found - Says no paper has the id, or that the id is not valid.
- * @cssproperty [--pf-research-map-height=35em] - Height of the embedded map.
+ * @cssproperty [--pf-research-map-height=35em] - Height of the embedded map; the list view and the side panel scroll within it.
  * @cssproperty [--pf-research-map-paper=#2f5fd0] - Colour of paper nodes.
  * @cssproperty [--pf-research-map-person=#b45309] - Colour of person nodes and authored edges.
  * @cssproperty [--pf-research-map-institution=#0f766e] - Colour of institution nodes and affiliated edges.
