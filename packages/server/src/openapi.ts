@@ -553,7 +553,7 @@ export function openApiDocument(): Record<string, unknown> {
       title: 'Paperframe REST API',
       version: '1.0.0',
       description:
-        'The contract Paperframe elements speak. Errors are RFC 9457 problem documents; lists are cursor-paginated; reads send ETag and Cache-Control.',
+        'The contract Paperframe elements speak. Errors are RFC 9457 problem documents; lists are cursor-paginated; reads send ETag and Cache-Control. Text in a request body must be valid Unicode without NUL: a NUL character or a lone surrogate (U+D800 to U+DFFF) anywhere in it gets a 422 naming the field.',
     },
     paths,
     components: {

@@ -17,22 +17,37 @@ export async function readBody<T extends v.GenericSchema>(
   } catch {
     throw badRequest('The request body is not valid JSON.');
   }
-  refuseNul(body);
+  refuseUnstorableText(body);
   return check(schema, body);
 }
 
+/** Code points the stores cannot keep as they came, and why. */
+const UNSTORABLE: [RegExp, string][] = [
+  // PostgreSQL text cannot hold U+0000.
+  [/\0/, 'Text must not contain NUL characters (U+0000).'],
+  // A lone surrogate has no UTF-8 form: the store would keep U+FFFD instead,
+  // so a later read would differ from what was accepted. In `u` mode a
+  // well-formed pair is one code point and never matches.
+  [
+    /\p{Cs}/u,
+    'Text must be valid Unicode; it holds a lone surrogate (U+D800 to U+DFFF).',
+  ],
+];
+
 /**
- * Throws a 422 naming the first string in `body` that holds U+0000, which
- * PostgreSQL text cannot store. Walks without recursion, so deep JSON is safe.
+ * Throws a 422 naming the first string in `body` (a value or a key) that
+ * holds a code point the stores cannot keep. Walks without recursion, so
+ * deep JSON is safe.
  */
-function refuseNul(body: unknown): void {
+function refuseUnstorableText(body: unknown): void {
   const stack: [unknown, string][] = [[body, '']];
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;
     const field = path || '(body)';
     if (typeof value === 'string') {
-      if (value.includes('\0')) {
-        const message = 'Text must not contain NUL characters (U+0000).';
+      const bad = UNSTORABLE.find(([pattern]) => pattern.test(value));
+      if (bad) {
+        const message = bad[1];
         throw new HttpError(
           422,
           'Unprocessable Content',
@@ -44,7 +59,7 @@ function refuseNul(body: unknown): void {
       }
     } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
-        if (key.includes('\0')) stack.push([key, field]);
+        stack.push([key, field]);
         stack.push([item, path ? `${path}.${key}` : key]);
       }
     }
