@@ -323,6 +323,8 @@ export const OPERATIONS: Operation[] = [
     path: '/v1/papers/{id}/comments',
     tag: 'Discussion',
     summary: 'Comments, oldest first, with their replies',
+    description:
+      "A hidden comment is seen by its author and moderators only. When it has replies the caller may read, everyone else gets it as a placeholder (placeholder: true, hidden: true, body '', author { id: 'hidden', name: '' }) holding those replies. counts.comments counts what everyone can read: placeholders are not counted, their visible replies are.",
     auth: 'optional',
     params: [paperId, cursor, limit(50, 20)],
     ok: [200, 'CommentPage'],
@@ -334,18 +336,20 @@ export const OPERATIONS: Operation[] = [
     tag: 'Discussion',
     summary: 'New comment or reply',
     description:
-      'Set parentId to reply to a top-level comment; replies are one level deep.',
+      'Set parentId to reply to a top-level comment; replies are one level deep. A reply to a missing, deleted or nested comment is refused with 422, to a hidden one with 409; both name parentId.',
     auth: 'required',
     params: [paperId],
     body: 'CommentInput',
     ok: [201, 'Comment'],
-    errors: [400, 401, 404, 413, 422, 429],
+    errors: [400, 401, 404, 409, 413, 422, 429],
   },
   {
     method: 'get',
     path: '/v1/comments/{cid}',
     tag: 'Discussion',
     summary: 'One comment',
+    description:
+      'A hidden comment that has replies the caller may read comes as the same placeholder the list shows.',
     auth: 'optional',
     params: [idParam('cid', 'A comment id.')],
     ok: [200, 'Comment'],

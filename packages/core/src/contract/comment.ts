@@ -14,6 +14,11 @@ export interface CommentShape {
   parentId: string | null;
   /** Hidden by a moderator; only its author and moderators still see it. */
   hidden?: boolean;
+  /**
+   * True on a hidden comment shown only to hold its visible replies: its
+   * body is empty and its author is `{ id: 'hidden', name: '' }`.
+   */
+  placeholder?: boolean;
   replies: CommentShape[];
   createdAt: string;
   updatedAt: string;
@@ -27,6 +32,14 @@ export const Comment: v.GenericSchema<CommentShape> = v.object({
   body: v.string(),
   parentId: v.nullable(v.string()),
   hidden: v.optional(v.boolean()),
+  placeholder: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description(
+        "True on a hidden comment listed only to hold its visible replies: body is empty and author is { id: 'hidden', name: '' }.",
+      ),
+    ),
+  ),
   replies: v.array(v.lazy(() => Comment)),
   createdAt: Timestamp,
   updatedAt: Timestamp,

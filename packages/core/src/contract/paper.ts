@@ -15,7 +15,12 @@ export const Author = v.object({
 export const PaperCounts = v.object({
   citations: v.number(),
   reviews: v.number(),
-  comments: v.number(),
+  comments: v.pipe(
+    v.number(),
+    v.description(
+      'Comments and replies everyone can read; hidden ones, placeholders included, are not counted.',
+    ),
+  ),
   saves: v.number(),
   likes: v.number(),
   dislikes: v.number(),

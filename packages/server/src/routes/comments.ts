@@ -27,14 +27,23 @@ interface CommentDoc {
   body: string;
   parentId: string | null;
   hidden: boolean;
+  placeholder?: true;
   replies: CommentDoc[];
   createdAt: string;
   updatedAt: string;
 }
 
+/** The author a placeholder shows in place of the hidden comment's. */
+const HIDDEN_AUTHOR = { id: 'hidden', name: '' };
+
 const canSee = (row: CommentRow, viewer: UserRow | null) =>
   row.hidden === 0 || row.user_id === viewer?.id || isModerator(viewer);
 
+/**
+ * The documents of `rows` as `viewer` may see them, each with its replies. A
+ * hidden top-level comment the viewer may not read becomes a placeholder when
+ * it has replies the viewer may read, and is left out otherwise.
+ */
 async function present(
   db: Db,
   rows: CommentRow[],
@@ -80,12 +89,30 @@ async function present(
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   });
-  return rows.map((r) =>
-    doc(
-      r,
-      visibleReplies.filter((x) => x.parent_id === r.id).map((x) => doc(x, [])),
-    ),
-  );
+  return rows.flatMap((r) => {
+    const children = visibleReplies
+      .filter((x) => x.parent_id === r.id)
+      .map((x) => doc(x, []));
+    if (canSee(r, viewer)) return [doc(r, children)];
+    // A hidden comment stays in the thread, without its words or author,
+    // while it has replies the viewer may read.
+    if (r.parent_id !== null || children.length === 0) return [];
+    return [
+      {
+        id: r.id,
+        paperId: r.paper_id,
+        author: HIDDEN_AUTHOR,
+        kind: r.kind as CommentDoc['kind'],
+        body: '',
+        parentId: null,
+        hidden: true,
+        placeholder: true,
+        replies: children,
+        createdAt: r.created_at,
+        updatedAt: r.created_at,
+      },
+    ];
+  });
 }
 
 async function findComment(db: Db, id: string, viewer: UserRow | null) {
@@ -98,6 +125,48 @@ async function findComment(db: Db, id: string, viewer: UserRow | null) {
     throw notFound(`No comment has the id "${id}".`);
   }
   return row;
+}
+
+/** A 422 or 409 naming `parentId`. */
+function parentProblem(status: 409 | 422, message: string) {
+  return new HttpError(
+    status,
+    status === 409 ? 'Conflict' : 'Unprocessable Content',
+    `parentId: ${message}`,
+    { errors: [{ field: 'parentId', message }] },
+  );
+}
+
+/**
+ * Throws unless `parentId` names a visible top-level comment on the paper:
+ * 422 when there is none (never was, or deleted) or it is a reply, 409 when
+ * a moderator hid it.
+ */
+async function checkParent(
+  db: Db,
+  paperId: string,
+  parentId: string,
+): Promise<void> {
+  const parent = await db
+    .selectFrom('comments')
+    .select(['paper_id', 'parent_id', 'hidden'])
+    .where('id', '=', parentId)
+    .executeTakeFirst();
+  if (!parent || parent.paper_id !== paperId) {
+    throw parentProblem(422, 'No comment on this paper has that id.');
+  }
+  if (parent.parent_id !== null) {
+    throw parentProblem(
+      422,
+      'Replies are one level deep; reply to the top-level comment.',
+    );
+  }
+  if (parent.hidden !== 0) {
+    throw parentProblem(
+      409,
+      'That comment was hidden by a moderator and takes no new replies.',
+    );
+  }
 }
 
 /** The discussion: comments with one level of replies, and moderation. */
@@ -115,8 +184,22 @@ export function commentRoutes(app: App, deps: AppDeps): void {
       .where('paper_id', '=', paperId)
       .where('parent_id', 'is', null);
     if (!isModerator(viewer)) {
+      const me = viewer?.id ?? '';
       query = query.where((eb) =>
-        eb.or([eb('hidden', '=', 0), eb('user_id', '=', viewer?.id ?? '')]),
+        eb.or([
+          eb('hidden', '=', 0),
+          eb('user_id', '=', me),
+          // Hidden, but with a reply the viewer may read: a placeholder.
+          eb.exists(
+            eb
+              .selectFrom('comments as reply')
+              .select('reply.id')
+              .whereRef('reply.parent_id', '=', 'comments.id')
+              .where((r) =>
+                r.or([r('reply.hidden', '=', 0), r('reply.user_id', '=', me)]),
+              ),
+          ),
+        ]),
       );
     }
     // Oldest first, as a conversation reads; keyset paging on
@@ -153,30 +236,6 @@ export function commentRoutes(app: App, deps: AppDeps): void {
     const paperId = await paperIdParam(c, db);
     const input = await readBody(c, CommentInput);
 
-    if (input.parentId) {
-      const parent = await db
-        .selectFrom('comments')
-        .selectAll()
-        .where('id', '=', input.parentId)
-        .executeTakeFirst();
-      const problem =
-        !parent || parent.paper_id !== paperId
-          ? 'No comment on this paper has that id.'
-          : parent.parent_id !== null
-            ? 'Replies are one level deep; reply to the top-level comment.'
-            : null;
-      if (problem) {
-        throw new HttpError(
-          422,
-          'Unprocessable Content',
-          `parentId: ${problem}`,
-          {
-            errors: [{ field: 'parentId', message: problem }],
-          },
-        );
-      }
-    }
-
     const now = new Date().toISOString();
     const row: CommentRow = {
       id: newId('com'),
@@ -189,17 +248,27 @@ export function commentRoutes(app: App, deps: AppDeps): void {
       created_at: now,
       updated_at: now,
     };
-    await withCounts(db, paperId, ['comments'], (tx) =>
-      tx.insertInto('comments').values(row).execute(),
-    );
+    // The parent is checked in the transaction that holds the paper's counts,
+    // which hiding and deleting also take, so neither can slip in between.
+    await withCounts(db, paperId, ['comments'], async (tx) => {
+      if (input.parentId) await checkParent(tx, paperId, input.parentId);
+      await tx.insertInto('comments').values(row).execute();
+    });
     c.header('Location', `/v1/comments/${row.id}`);
     return c.json((await present(db, [row], user))[0], 201);
   });
 
   app.get('/v1/comments/:cid', async (c) => {
     const viewer = c.get('user');
-    const row = await findComment(db, c.req.param('cid'), viewer);
-    return c.json((await present(db, [row], viewer))[0]);
+    const id = c.req.param('cid');
+    const row = await db
+      .selectFrom('comments')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    const [doc] = row ? await present(db, [row], viewer) : [];
+    if (!doc) throw notFound(`No comment has the id "${id}".`);
+    return c.json(doc);
   });
 
   app.patch('/v1/comments/:cid', async (c) => {
