@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp, DEFAULT_CORS_ORIGINS } from './app.js';
 import { openStore } from './db/database.js';
+import { answerClientError } from './http/client-error.js';
 import type { RateLimits } from './http/context.js';
 import { type HostJwtOptions, hostTokenVerifier } from './host-token.js';
 import { importWorks } from './importer.js';
@@ -86,6 +87,7 @@ export async function startServer(
         () => resolve(s),
       );
       s.once('error', reject);
+      s.on('clientError', answerClientError);
     },
   );
   const { port } = server.address() as AddressInfo;
