@@ -209,11 +209,11 @@ describe('reviews and discussion on the journal page', () => {
     });
     assert.equal(hidden.status, 200);
 
+    // The hidden comment's words are gone; the reply under it stays.
     const { page } = await openPage(demo.browser, `${demo.examples}/journal/`);
-    await page
-      .locator('paper-discussion')
-      .getByText('No discussion yet.')
-      .waitFor();
+    const thread = page.locator('paper-discussion');
+    await thread.getByText('Replication:').waitFor();
+    assert.equal(await thread.getByText('Win rates').count(), 0);
     await page.close();
   });
 });
