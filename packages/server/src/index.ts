@@ -6,6 +6,7 @@ export {
 } from './app.js';
 export type { Db, Store } from './db/database.js';
 export { openStore } from './db/database.js';
+export { answerClientError } from './http/client-error.js';
 export type { RateLimit, RateLimits } from './http/context.js';
 export type { HostJwtOptions, HostTokenVerifier } from './host-token.js';
 export { hostTokenVerifier } from './host-token.js';

@@ -63,6 +63,9 @@ export function clientErrorResponse(error: Error & { code?: string }): Buffer {
  * an empty body, then closes the connection. Writes nothing when the socket
  * is gone or an answer on it has already started, so no reply is corrupted.
  *
+ * `startServer()` attaches it; a host that serves `createApp()` itself
+ * attaches it as `server.on('clientError', answerClientError)`.
+ *
  * @param error - What the parser refused.
  * @param socket - The client's connection.
  */
