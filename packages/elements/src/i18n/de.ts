@@ -148,6 +148,8 @@ export const de: Messages = {
     confirmDelete: 'Löschen',
     hiddenByModerator:
       'Von der Moderation ausgeblendet; nur Sie können es sehen.',
+    hiddenPlaceholder:
+      'Dieser Kommentar wurde von der Moderation ausgeblendet.',
     loadMore: 'Mehr laden',
     loadingMore: 'Wird geladen …',
     loadMoreFailed: 'Weitere Einträge konnten nicht geladen werden.',

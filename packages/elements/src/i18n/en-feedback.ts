@@ -77,6 +77,7 @@ export const feedback = {
   confirmDeleteReply: 'Delete this reply?',
   confirmDelete: 'Delete',
   hiddenByModerator: 'Hidden by a moderator; only you can see it.',
+  hiddenPlaceholder: 'This comment was hidden by a moderator.',
   loadMore: 'Load more',
   loadingMore: 'Loading…',
   loadMoreFailed: 'More could not be loaded.',

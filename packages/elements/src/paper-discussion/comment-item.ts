@@ -30,9 +30,14 @@ export function renderComment(
   const pending = comment.id.startsWith('pending-');
   const metaId = `comment-${comment.id}`;
 
-  const body = forms.has(editKey)
-    ? renderCommentForm(forms, editKey)
-    : html`
+  // A hidden comment kept only to hold the replies a reader may still see.
+  const body = comment.placeholder
+    ? html`<p part="item-meta placeholder" id=${metaId} class="notice">
+        ${m.hiddenPlaceholder}
+      </p>`
+    : forms.has(editKey)
+      ? renderCommentForm(forms, editKey)
+      : html`
         <p part="item-meta" id=${metaId}>
           <span part="kind" data-kind=${comment.kind}
             >${m.kinds[comment.kind] ?? comment.kind}</span

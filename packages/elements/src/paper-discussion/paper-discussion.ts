@@ -56,6 +56,7 @@ import { styles } from './paper-discussion.styles.js';
  * @csspart list - The list of comments.
  * @csspart item - Each comment or reply; also `comment` or `reply`.
  * @csspart item-meta - Kind, author, date and "edited".
+ * @csspart placeholder - Stands for a comment a moderator hid, above its replies that readers may still see.
  * @csspart kind - The comment's kind badge.
  * @csspart author - The author's name.
  * @csspart date - The date posted.
