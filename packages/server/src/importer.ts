@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { lockCounts, recount } from './counts.js';
 import type { Db } from './db/database.js';
+import type { PaperRow } from './db/schema.js';
 import { writeDocuments } from './documents.js';
 import {
   normaliseArxiv,
@@ -81,24 +82,7 @@ interface Named {
 
 /** The parts of one work the store keeps, or a reason it cannot be used. */
 interface MappedWork {
-  paper: {
-    id: string;
-    source_id: string;
-    doi: string | null;
-    arxiv: string | null;
-    openalex: string | null;
-    title: string;
-    abstract: string | null;
-    type: string | null;
-    year: number | null;
-    venue: string | null;
-    is_oa: number;
-    oa_url: string | null;
-    landing_url: string | null;
-    code_links: string;
-    dataset_links: string;
-    citations_reported: number | null;
-  };
+  paper: Omit<PaperRow, 'updated_at'>;
   authors: { person: Named; institutions: Named[] }[];
   topics: Named[];
   references: string[];
