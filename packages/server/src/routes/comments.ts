@@ -1,8 +1,4 @@
-import {
-  CommentInput,
-  CommentPatch,
-  ReportInput,
-} from '@paperframe/core/contract';
+import { CommentInput, CommentPatch } from '@paperframe/core/contract';
 import { newId } from '../auth.js';
 import { withCounts } from '../counts.js';
 import type { Db } from '../db/database.js';
@@ -11,12 +7,16 @@ import type { App, AppDeps } from '../http/context.js';
 import {
   encodeCursor,
   isModerator,
-  moderator,
   pageParams,
   writer,
 } from '../http/guards.js';
 import { forbidden, HttpError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
+import {
+  authorOrModerator,
+  moderationRoutes,
+  visibleTo,
+} from './moderation.js';
 import { paperIdParam } from './papers.js';
 
 interface CommentDoc {
@@ -35,9 +35,6 @@ interface CommentDoc {
 
 /** The author a placeholder shows in place of the hidden comment's. */
 const HIDDEN_AUTHOR = { id: 'hidden', name: '' };
-
-const canSee = (row: CommentRow, viewer: UserRow | null) =>
-  row.hidden === 0 || row.user_id === viewer?.id || isModerator(viewer);
 
 /**
  * The documents of `rows` as `viewer` may see them, each with its replies. A
@@ -63,7 +60,7 @@ async function present(
           .orderBy('created_at')
           .orderBy('id')
           .execute();
-  const visibleReplies = replies.filter((r) => canSee(r, viewer));
+  const visibleReplies = replies.filter((r) => visibleTo(r, viewer));
   const ids = [...rows, ...visibleReplies].map((r) => r.user_id);
   const names =
     ids.length === 0
@@ -93,7 +90,7 @@ async function present(
     const children = visibleReplies
       .filter((x) => x.parent_id === r.id)
       .map((x) => doc(x, []));
-    if (canSee(r, viewer)) return [doc(r, children)];
+    if (visibleTo(r, viewer)) return [doc(r, children)];
     // A hidden comment stays in the thread, without its words or author,
     // while it has replies the viewer may read.
     if (r.parent_id !== null || children.length === 0) return [];
@@ -121,7 +118,7 @@ async function findComment(db: Db, id: string, viewer: UserRow | null) {
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!row || !canSee(row, viewer)) {
+  if (!row || !visibleTo(row, viewer)) {
     throw notFound(`No comment has the id "${id}".`);
   }
   return row;
@@ -294,9 +291,7 @@ export function commentRoutes(app: App, deps: AppDeps): void {
   app.delete('/v1/comments/:cid', async (c) => {
     const user = await writer(c, deps);
     const row = await findComment(db, c.req.param('cid'), user);
-    if (row.user_id !== user.id && !isModerator(user)) {
-      throw forbidden('Only the author can delete a comment.');
-    }
+    authorOrModerator(row, user, 'comment');
     await withCounts(db, row.paper_id, ['comments'], async (tx) => {
       await tx.deleteFrom('comments').where('parent_id', '=', row.id).execute();
       await tx.deleteFrom('comments').where('id', '=', row.id).execute();
@@ -304,40 +299,12 @@ export function commentRoutes(app: App, deps: AppDeps): void {
     return c.body(null, 204);
   });
 
-  app.post('/v1/comments/:cid/reports', async (c) => {
-    const user = await writer(c, deps);
-    const row = await findComment(db, c.req.param('cid'), user);
-    const input = await readBody(c, ReportInput);
-    const id = newId('rep');
-    await db
-      .insertInto('reports')
-      .values({
-        id,
-        target_type: 'comment',
-        target_id: row.id,
-        user_id: user.id,
-        reason: input.reason,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
-    return c.json({ id, status: 'received' }, 201);
+  moderationRoutes(app, deps, {
+    table: 'comments',
+    target: 'comment',
+    path: '/v1/comments/:cid',
+    param: 'cid',
+    find: findComment,
+    present,
   });
-
-  for (const [action, hidden] of [
-    ['hide', 1],
-    ['restore', 0],
-  ] as const) {
-    app.post(`/v1/comments/:cid/${action}`, async (c) => {
-      const user = await moderator(c, deps);
-      const row = await findComment(db, c.req.param('cid'), user);
-      await withCounts(db, row.paper_id, ['comments'], (tx) =>
-        tx
-          .updateTable('comments')
-          .set({ hidden })
-          .where('id', '=', row.id)
-          .execute(),
-      );
-      return c.json((await present(db, [{ ...row, hidden }], user))[0]);
-    });
-  }
 }

@@ -1,7 +1,6 @@
 import {
   REVIEW_LISTS,
   REVIEW_NEEDS_ITEM,
-  ReportInput,
   ReviewInput,
   ReviewPatch,
 } from '@paperframe/core/contract';
@@ -13,12 +12,16 @@ import type { App, AppDeps } from '../http/context.js';
 import {
   encodeCursor,
   isModerator,
-  moderator,
   pageParams,
   writer,
 } from '../http/guards.js';
 import { conflict, forbidden, HttpError, notFound } from '../http/problem.js';
 import { readBody } from '../http/validate.js';
+import {
+  authorOrModerator,
+  moderationRoutes,
+  visibleTo,
+} from './moderation.js';
 import { paperIdParam } from './papers.js';
 
 async function authors(db: Db, ids: string[]) {
@@ -129,10 +132,8 @@ async function findReview(db: Db, id: string, viewer: UserRow | null) {
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirst();
-  const visible =
-    row &&
-    (row.hidden === 0 || row.user_id === viewer?.id || isModerator(viewer));
-  if (!row || !visible) throw notFound(`No review has the id "${id}".`);
+  if (!row || !visibleTo(row, viewer))
+    throw notFound(`No review has the id "${id}".`);
   return row;
 }
 
@@ -279,9 +280,7 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
   app.delete('/v1/reviews/:rid', async (c) => {
     const user = await writer(c, deps);
     const row = await findReview(db, c.req.param('rid'), user);
-    if (row.user_id !== user.id && !isModerator(user)) {
-      throw forbidden('Only the author can delete a review.');
-    }
+    authorOrModerator(row, user, 'review');
     await withCounts(db, row.paper_id, ['reviews'], async (tx) => {
       await tx
         .deleteFrom('review_helpful')
@@ -325,40 +324,12 @@ export function reviewRoutes(app: App, deps: AppDeps): void {
     return c.json((await present(db, [row], user))[0]);
   });
 
-  app.post('/v1/reviews/:rid/reports', async (c) => {
-    const user = await writer(c, deps);
-    const row = await findReview(db, c.req.param('rid'), user);
-    const input = await readBody(c, ReportInput);
-    const id = newId('rep');
-    await db
-      .insertInto('reports')
-      .values({
-        id,
-        target_type: 'review',
-        target_id: row.id,
-        user_id: user.id,
-        reason: input.reason,
-        created_at: new Date().toISOString(),
-      })
-      .execute();
-    return c.json({ id, status: 'received' }, 201);
+  moderationRoutes(app, deps, {
+    table: 'reviews',
+    target: 'review',
+    path: '/v1/reviews/:rid',
+    param: 'rid',
+    find: findReview,
+    present,
   });
-
-  for (const [action, hidden] of [
-    ['hide', 1],
-    ['restore', 0],
-  ] as const) {
-    app.post(`/v1/reviews/:rid/${action}`, async (c) => {
-      const user = await moderator(c, deps);
-      const row = await findReview(db, c.req.param('rid'), user);
-      await withCounts(db, row.paper_id, ['reviews'], (tx) =>
-        tx
-          .updateTable('reviews')
-          .set({ hidden })
-          .where('id', '=', row.id)
-          .execute(),
-      );
-      return c.json((await present(db, [{ ...row, hidden }], user))[0]);
-    });
-  }
 }
