@@ -5,6 +5,8 @@ import { unsafeStatic } from 'lit/static-html.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import {
   detailSections,
+  ELEMENT_TAGS,
+  type ElementTag,
   errorView,
   isReady,
 } from '../support/element-states.js';
@@ -24,24 +26,9 @@ const QUIET = 'arxiv:1910.01108';
 /** A paper no other test loads, so its reactions are read signed in. */
 const FRESH = 'arxiv:2112.11446';
 
-type Tag =
-  | 'paper-card'
-  | 'paper-reactions'
-  | 'paper-account'
-  | 'paper-reviews'
-  | 'paper-discussion'
-  | 'research-map'
-  | 'paper-detail';
+type Tag = ElementTag;
 
-const ALL: Tag[] = [
-  'paper-card',
-  'paper-reactions',
-  'paper-account',
-  'paper-reviews',
-  'paper-discussion',
-  'research-map',
-  'paper-detail',
-];
+const ALL = ELEMENT_TAGS;
 const PAPERLESS: Tag[] = [
   'paper-card',
   'paper-reactions',

@@ -1,18 +1,16 @@
+import {
+  type ElementTag as AnyTag,
+  ELEMENT_TAGS as ALL_TAGS,
+} from '@paperframe/elements';
 import { part, textOf } from './feedback-harness.js';
 
-/** Every element that talks to the backend, as the page writes it. */
-export const ELEMENT_TAGS = [
-  'paper-card',
-  'paper-reactions',
-  'paper-account',
-  'paper-reviews',
-  'paper-discussion',
-  'research-map',
-  'paper-detail',
-] as const;
+/** One element that talks to the backend: every one but the frame. */
+export type ElementTag = Exclude<AnyTag, 'paper-frame'>;
 
-/** One tag from `ELEMENT_TAGS`. */
-export type ElementTag = (typeof ELEMENT_TAGS)[number];
+/** Every element that talks to the backend, as the page writes it. */
+export const ELEMENT_TAGS: readonly ElementTag[] = ALL_TAGS.filter(
+  (tag): tag is ElementTag => tag !== 'paper-frame',
+);
 
 /** The sections `<paper-detail>` shows that load data of their own. */
 export const DETAIL_SECTIONS = [
