@@ -153,7 +153,7 @@ export const de: Messages = {
     loadMore: 'Mehr laden',
     loadingMore: 'Wird geladen …',
     loadMoreFailed: 'Weitere Einträge konnten nicht geladen werden.',
-    discussionHeading: 'Diskussion',
+    discussionHeading: 'Diskussion zur Arbeit',
     commentCount: (n: number) => count(n, 'Kommentar', 'Kommentare'),
     discussionLoading: 'Diskussion wird geladen …',
     discussionError: 'Die Diskussion konnte nicht geladen werden.',

@@ -81,7 +81,7 @@ export const feedback = {
   loadMore: 'Load more',
   loadingMore: 'Loading…',
   loadMoreFailed: 'More could not be loaded.',
-  discussionHeading: 'Discussion',
+  discussionHeading: 'Work discussion',
   commentCount: (n: number) => count(n, 'comment', 'comments'),
   discussionLoading: 'Loading the discussion…',
   discussionError: 'The discussion could not be loaded.',

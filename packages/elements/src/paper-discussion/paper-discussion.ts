@@ -44,7 +44,7 @@ import { styles } from './paper-discussion.styles.js';
  * @fires paper-login-request - A signed-out reader tried to post or report; cancelable.
  * @csspart base - The section's box; `data-state` is loading, error, not-found, empty, ready or no-paper.
  * @csspart header - The heading line with the count.
- * @csspart heading - The "Discussion" heading.
+ * @csspart heading - The "Work discussion" heading.
  * @csspart count - The number of comments, replies included.
  * @csspart invite - The invitation to comment, shown while the comment form is closed.
  * @csspart open-form - The "Open comment form" button.
