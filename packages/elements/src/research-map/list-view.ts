@@ -8,6 +8,9 @@ import {
 } from './graph-model.js';
 import { msg } from '../i18n/index.js';
 
+/** The map's strings in the language being rendered. */
+const strings = () => msg().researchMap;
+
 /** What the list view needs from the element. */
 export interface ListViewOptions {
   graph: Graph;
@@ -49,7 +52,7 @@ export function renderList(options: ListViewOptions): TemplateResult {
       if (nodes.length === 0) return nothing;
 
       return html`<section aria-labelledby="list-${kind}">
-        <h3 id="list-${kind}">${msg().researchMap.kinds[kind]} (${nodes.length})</h3>
+        <h3 id="list-${kind}">${strings().kinds[kind]} (${nodes.length})</h3>
         <ul>
           ${nodes.map((node) => {
             const links = (connections.get(node.id) ?? []).filter((link) =>
@@ -66,7 +69,7 @@ export function renderList(options: ListViewOptions): TemplateResult {
               </button>
               ${
                 links.length > 0
-                  ? html`<ul class="links" aria-label=${msg().researchMap.connections(links.length)}>
+                  ? html`<ul class="links" aria-label=${strings().connections(links.length)}>
                     ${links.map(
                       (link) => html`<li>
                         <span class="relation">${relationLabel(link)}:</span>
@@ -134,9 +137,9 @@ export function renderConnections(
 export function relationLabel(link: Connection): string {
   if (link.edge.kind === 'cites') {
     return link.outgoing
-      ? msg().researchMap.relations.cites
-      : msg().researchMap.relations.citedBy;
+      ? strings().relations.cites
+      : strings().relations.citedBy;
   }
-  if (link.edge.kind === 'related') return msg().researchMap.relations.related;
-  return msg().researchMap.relations[link.other.kind] ?? link.edge.kind;
+  if (link.edge.kind === 'related') return strings().relations.related;
+  return strings().relations[link.other.kind] ?? link.edge.kind;
 }

@@ -35,6 +35,9 @@ import { styles } from './research-map.styles.js';
 import { readTheme, themeProbes } from './theme.js';
 import { researchMapMessages } from './messages.js';
 
+/** The map's strings in the language being rendered. */
+const strings = () => msg().researchMap;
+
 provideEnglish({ researchMap: researchMapMessages });
 
 type GraphState = ResourceState<Graph>;
@@ -236,8 +239,8 @@ export class ResearchMap extends PaperframeElement {
     const total = (graph.total ?? 0) - 1;
     const text =
       total > shown
-        ? msg().researchMap.truncatedCount(shown, total)
-        : msg().researchMap.truncated;
+        ? strings().truncatedCount(shown, total)
+        : strings().truncated;
     return html`<p part="notice" class="notice" role="status">${text}</p>`;
   }
 
@@ -256,7 +259,7 @@ export class ResearchMap extends PaperframeElement {
             class="canvas"
             tabindex="0"
             role="group"
-            aria-label=${msg().researchMap.canvasLabel(graph.nodes.length)}
+            aria-label=${strings().canvasLabel(graph.nodes.length)}
             ?hidden=${this.view !== 'map'}
             @focusin=${() => this.graphView?.setWheelZoom(true)}
             @focusout=${() => this.graphView?.setWheelZoom(false)}
@@ -275,12 +278,12 @@ export class ResearchMap extends PaperframeElement {
   }
 
   private renderBuilding() {
-    return html`<div class="overlay" role="status">${msg().researchMap.building}</div>`;
+    return html`<div class="overlay" role="status">${strings().building}</div>`;
   }
 
   private renderEmpty() {
     return html`<div class="state">
-      <div class="overlay"><slot name="empty">${msg().researchMap.empty}</slot></div>
+      <div class="overlay"><slot name="empty">${strings().empty}</slot></div>
     </div>`;
   }
 
@@ -301,7 +304,7 @@ export class ResearchMap extends PaperframeElement {
   private renderError() {
     return html`<div class="state">
       <div class="overlay" role="alert">
-        <span>${msg().researchMap.error}</span>
+        <span>${strings().error}</span>
         <span>
           <button
             part="retry-button"
@@ -328,7 +331,7 @@ export class ResearchMap extends PaperframeElement {
             aria-pressed=${this.view === 'list'}
             @click=${this.handleViewToggle}
           >
-            ${msg().researchMap.listView}
+            ${strings().listView}
           </button>
           <button
             part="explorer-button"
@@ -336,21 +339,21 @@ export class ResearchMap extends PaperframeElement {
             aria-haspopup="dialog"
             @click=${this.handleOpenExplorer}
           >
-            ${msg().researchMap.openExplorer}
+            ${strings().openExplorer}
           </button>
         </div>
       </div>
-      <ul part="edge-legend" class="edge-legend" aria-label=${msg().researchMap.edgesLegend}>
+      <ul part="edge-legend" class="edge-legend" aria-label=${strings().edgesLegend}>
         ${EDGE_KINDS.map(
           (kind) =>
-            html`<li><span class="line ${kind}"></span>${msg().researchMap.edgeKinds[kind]}</li>`,
+            html`<li><span class="line ${kind}"></span>${strings().edgeKinds[kind]}</li>`,
         )}
       </ul>
     `;
   }
 
   private renderLegend(present: ReadonlySet<string>) {
-    return html`<div part="legend" class="legend" role="group" aria-label=${msg().researchMap.legend}>
+    return html`<div part="legend" class="legend" role="group" aria-label=${strings().legend}>
       ${NODE_KINDS.filter((kind) => present.has(kind)).map(
         (kind) => html`<button
           part="legend-item"
@@ -359,7 +362,7 @@ export class ResearchMap extends PaperframeElement {
           aria-pressed=${!this.hiddenKinds.has(kind)}
           @click=${() => this.handleKindToggle(kind)}
         >
-          <span class="swatch ${kind}" aria-hidden="true"></span>${msg().researchMap.kinds[kind]}
+          <span class="swatch ${kind}" aria-hidden="true"></span>${strings().kinds[kind]}
         </button>`,
       )}
     </div>`;
@@ -393,8 +396,8 @@ export class ResearchMap extends PaperframeElement {
   private renderPanel(graph: Graph) {
     const node = graph.nodes.find((each) => each.id === this.selectedId);
     if (!node) {
-      return html`<aside part="panel" class="panel" aria-label=${msg().researchMap.label}>
-        <p>${msg().researchMap.selectHint}</p>
+      return html`<aside part="panel" class="panel" aria-label=${strings().label}>
+        <p>${strings().selectHint}</p>
       </aside>`;
     }
 
@@ -404,13 +407,13 @@ export class ResearchMap extends PaperframeElement {
     const href = paperId ? this.paperHref(paperId) : null;
 
     return html`<aside part="panel" class="panel" aria-label=${node.label}>
-      <span class="kind-label">${msg().researchMap.kind[node.kind]}</span>
+      <span class="kind-label">${strings().kind[node.kind]}</span>
       <h3>${node.label}</h3>
-      ${node.year ? html`<div>${msg().researchMap.year(node.year)}</div>` : nothing}
+      ${node.year ? html`<div>${strings().year(node.year)}</div>` : nothing}
       <div class="panel-actions">
         ${
           href
-            ? html`<a href=${href} target="_blank" rel="noopener">${msg().researchMap.open}</a>`
+            ? html`<a href=${href} target="_blank" rel="noopener">${strings().open}</a>`
             : nothing
         }
         ${store?.canExpand ? this.renderExpandButton(node, store) : nothing}
@@ -430,7 +433,7 @@ export class ResearchMap extends PaperframeElement {
       ?disabled=${done || busy}
       @click=${() => this.expandNode(node.id)}
     >
-      ${busy ? msg().researchMap.expanding : done ? msg().researchMap.expanded : msg().researchMap.expand}
+      ${busy ? strings().expanding : done ? strings().expanded : strings().expand}
     </button>`;
   }
 
@@ -444,9 +447,9 @@ export class ResearchMap extends PaperframeElement {
       @close=${this.handleExplorerClosed}
     >
       <div class="explorer-bar">
-        <h2 id="explorer-title">${msg().researchMap.explorerTitle}</h2>
+        <h2 id="explorer-title">${strings().explorerTitle}</h2>
         <label>
-          ${msg().researchMap.search}
+          ${strings().search}
           <input
             part="search"
             type="search"
@@ -458,14 +461,14 @@ export class ResearchMap extends PaperframeElement {
         ${span ? this.renderYearInputs(span) : nothing}
         ${this.explorerOpen ? this.renderLegend(new Set(graph.nodes.map((n) => n.kind))) : nothing}
         <span class="matches" role="status">
-          ${matches ? msg().researchMap.matches(matches.size) : msg().researchMap.nodes(graph.nodes.length)}
+          ${matches ? strings().matches(matches.size) : strings().nodes(graph.nodes.length)}
         </span>
         <button
           part="close-button"
           class="button"
           @click=${() => this.dialog?.close()}
         >
-          ${msg().researchMap.closeExplorer}
+          ${strings().closeExplorer}
         </button>
       </div>
       <div class="explorer-body">
@@ -481,7 +484,7 @@ export class ResearchMap extends PaperframeElement {
   private renderYearInputs(span: { min: number; max: number }) {
     return html`
       <label>
-        ${msg().researchMap.yearFrom}
+        ${strings().yearFrom}
         <input
           type="number"
           name="year-from"
@@ -495,7 +498,7 @@ export class ResearchMap extends PaperframeElement {
         />
       </label>
       <label>
-        ${msg().researchMap.yearTo}
+        ${strings().yearTo}
         <input
           type="number"
           name="year-to"
@@ -679,7 +682,7 @@ export class ResearchMap extends PaperframeElement {
       const added = await store.expand(id);
       this.dispatchEvent(new ResearchMapNodeExpandEvent({ nodeId: id, added }));
     } catch {
-      this.expandError = msg().researchMap.expandFailed;
+      this.expandError = strings().expandFailed;
     } finally {
       this.expanding = null;
       await this.updateComplete;
