@@ -108,6 +108,52 @@ const idParam = (name: string, what: string): Param => ({
   description: what,
 });
 
+/**
+ * Report, hide and restore for one kind of reader text: the same three
+ * operations for reviews and for comments.
+ */
+function moderation(
+  noun: 'review' | 'comment',
+  param: string,
+  schema: SchemaName,
+): Operation[] {
+  const path = `/v1/${noun}s/{${param}}`;
+  const params = [idParam(param, `A ${noun} id.`)];
+  return [
+    {
+      method: 'post',
+      path: `${path}/reports`,
+      tag: 'Moderation',
+      summary: `Report a ${noun}`,
+      auth: 'required',
+      params,
+      body: 'ReportInput',
+      ok: [201, 'ReportResult'],
+      errors: [401, 404, 422, 429],
+    },
+    {
+      method: 'post',
+      path: `${path}/hide`,
+      tag: 'Moderation',
+      summary: `Hide a ${noun} (moderators)`,
+      auth: 'moderator',
+      params,
+      ok: [200, schema],
+      errors: [401, 403, 404, 429],
+    },
+    {
+      method: 'post',
+      path: `${path}/restore`,
+      tag: 'Moderation',
+      summary: `Restore a hidden ${noun} (moderators)`,
+      auth: 'moderator',
+      params,
+      ok: [200, schema],
+      errors: [401, 403, 404, 429],
+    },
+  ];
+}
+
 /** Every operation of the API, in the order the reference page lists them. */
 export const OPERATIONS: Operation[] = [
   {
@@ -287,37 +333,7 @@ export const OPERATIONS: Operation[] = [
     ok: [200, 'Review'],
     errors: [401, 403, 404, 429],
   },
-  {
-    method: 'post',
-    path: '/v1/reviews/{rid}/reports',
-    tag: 'Moderation',
-    summary: 'Report a review',
-    auth: 'required',
-    params: [idParam('rid', 'A review id.')],
-    body: 'ReportInput',
-    ok: [201, 'ReportResult'],
-    errors: [401, 404, 422, 429],
-  },
-  {
-    method: 'post',
-    path: '/v1/reviews/{rid}/hide',
-    tag: 'Moderation',
-    summary: 'Hide a review (moderators)',
-    auth: 'moderator',
-    params: [idParam('rid', 'A review id.')],
-    ok: [200, 'Review'],
-    errors: [401, 403, 404, 429],
-  },
-  {
-    method: 'post',
-    path: '/v1/reviews/{rid}/restore',
-    tag: 'Moderation',
-    summary: 'Restore a hidden review (moderators)',
-    auth: 'moderator',
-    params: [idParam('rid', 'A review id.')],
-    ok: [200, 'Review'],
-    errors: [401, 403, 404, 429],
-  },
+  ...moderation('review', 'rid', 'Review'),
   {
     method: 'get',
     path: '/v1/papers/{id}/comments',
@@ -376,37 +392,7 @@ export const OPERATIONS: Operation[] = [
     ok: [204, null],
     errors: [401, 403, 404, 429],
   },
-  {
-    method: 'post',
-    path: '/v1/comments/{cid}/reports',
-    tag: 'Moderation',
-    summary: 'Report a comment',
-    auth: 'required',
-    params: [idParam('cid', 'A comment id.')],
-    body: 'ReportInput',
-    ok: [201, 'ReportResult'],
-    errors: [401, 404, 422, 429],
-  },
-  {
-    method: 'post',
-    path: '/v1/comments/{cid}/hide',
-    tag: 'Moderation',
-    summary: 'Hide a comment (moderators)',
-    auth: 'moderator',
-    params: [idParam('cid', 'A comment id.')],
-    ok: [200, 'Comment'],
-    errors: [401, 403, 404, 429],
-  },
-  {
-    method: 'post',
-    path: '/v1/comments/{cid}/restore',
-    tag: 'Moderation',
-    summary: 'Restore a hidden comment (moderators)',
-    auth: 'moderator',
-    params: [idParam('cid', 'A comment id.')],
-    ok: [200, 'Comment'],
-    errors: [401, 403, 404, 429],
-  },
+  ...moderation('comment', 'cid', 'Comment'),
   {
     method: 'get',
     path: '/v1/papers/{id}/graph',
