@@ -12,6 +12,61 @@ export type Role =
   | 'revoked';
 
 /** Every caller the matrix tries, in the order it prints them. */
+/**
+ * Report (any signed-in reader), hide and restore (moderators only) for one
+ * kind of reader text, checking that hiding and restoring change what an
+ * anonymous reader sees.
+ */
+function moderationCases(
+  noun: 'review' | 'comment',
+  param: string,
+  author: (ctx: MatrixContext) => Promise<string>,
+  remove: (ctx: MatrixContext, id: string) => Promise<void>,
+): WriteCase<string>[] {
+  const base = `/v1/${noun}s`;
+  const shown = async (ctx: MatrixContext, id: string, expected: boolean) =>
+    (await visibleToAnonymous(ctx, `${base}/${id}`)) === expected
+      ? null
+      : `the ${noun} is in the wrong state`;
+  const cleanup = (ctx: MatrixContext, id: string) => remove(ctx, id);
+
+  return [
+    {
+      method: 'POST',
+      path: `${base}/{${param}}/reports`,
+      allowed: SIGNED_IN,
+      setup: author,
+      act: (ctx, id, token) =>
+        ctx.call('POST', `${base}/${id}/reports`, token, {
+          reason: 'Matrix report.',
+        }),
+      cleanup,
+    },
+    {
+      method: 'POST',
+      path: `${base}/{${param}}/hide`,
+      allowed: ['moderator'],
+      setup: author,
+      act: (ctx, id, token) => ctx.call('POST', `${base}/${id}/hide`, token),
+      verify: (ctx, id, succeeded) => shown(ctx, id, !succeeded),
+      cleanup,
+    },
+    {
+      method: 'POST',
+      path: `${base}/{${param}}/restore`,
+      allowed: ['moderator'],
+      setup: async (ctx) => {
+        const id = await author(ctx);
+        await ctx.call('POST', `${base}/${id}/hide`, ctx.token('moderator'));
+        return id;
+      },
+      act: (ctx, id, token) => ctx.call('POST', `${base}/${id}/restore`, token),
+      verify: (ctx, id, succeeded) => shown(ctx, id, succeeded),
+      cleanup,
+    },
+  ];
+}
+
 export const ROLES: Role[] = [
   'anonymous',
   'author',
@@ -254,47 +309,7 @@ export const WRITE_CASES: WriteCase<never>[] = [
       ctx.call('DELETE', `/v1/reviews/${rid}/helpful`, token),
     cleanup: (ctx, rid: string) => removeReview(ctx, rid),
   } as WriteCase<string>,
-  {
-    method: 'POST',
-    path: '/v1/reviews/{rid}/reports',
-    allowed: SIGNED_IN,
-    setup: authorReview,
-    act: (ctx, rid: string, token) =>
-      ctx.call('POST', `/v1/reviews/${rid}/reports`, token, {
-        reason: 'Matrix report.',
-      }),
-    cleanup: (ctx, rid: string) => removeReview(ctx, rid),
-  } as WriteCase<string>,
-  {
-    method: 'POST',
-    path: '/v1/reviews/{rid}/hide',
-    allowed: ['moderator'],
-    setup: authorReview,
-    act: (ctx, rid: string, token) =>
-      ctx.call('POST', `/v1/reviews/${rid}/hide`, token),
-    verify: async (ctx, rid: string, succeeded) =>
-      (await visibleToAnonymous(ctx, `/v1/reviews/${rid}`)) === !succeeded
-        ? null
-        : 'the review is in the wrong state',
-    cleanup: (ctx, rid: string) => removeReview(ctx, rid),
-  } as WriteCase<string>,
-  {
-    method: 'POST',
-    path: '/v1/reviews/{rid}/restore',
-    allowed: ['moderator'],
-    setup: async (ctx) => {
-      const rid = await authorReview(ctx);
-      await ctx.call('POST', `/v1/reviews/${rid}/hide`, ctx.token('moderator'));
-      return rid;
-    },
-    act: (ctx, rid: string, token) =>
-      ctx.call('POST', `/v1/reviews/${rid}/restore`, token),
-    verify: async (ctx, rid: string, succeeded) =>
-      (await visibleToAnonymous(ctx, `/v1/reviews/${rid}`)) === succeeded
-        ? null
-        : 'the review is in the wrong state',
-    cleanup: (ctx, rid: string) => removeReview(ctx, rid),
-  } as WriteCase<string>,
+  ...moderationCases('review', 'rid', authorReview, removeReview),
   {
     method: 'POST',
     path: '/v1/papers/{id}/comments',
@@ -337,51 +352,7 @@ export const WRITE_CASES: WriteCase<never>[] = [
         : 'the comment is in the wrong state',
     cleanup: (ctx, cid: string) => removeComment(ctx, cid),
   } as WriteCase<string>,
-  {
-    method: 'POST',
-    path: '/v1/comments/{cid}/reports',
-    allowed: SIGNED_IN,
-    setup: authorComment,
-    act: (ctx, cid: string, token) =>
-      ctx.call('POST', `/v1/comments/${cid}/reports`, token, {
-        reason: 'Matrix report.',
-      }),
-    cleanup: (ctx, cid: string) => removeComment(ctx, cid),
-  } as WriteCase<string>,
-  {
-    method: 'POST',
-    path: '/v1/comments/{cid}/hide',
-    allowed: ['moderator'],
-    setup: authorComment,
-    act: (ctx, cid: string, token) =>
-      ctx.call('POST', `/v1/comments/${cid}/hide`, token),
-    verify: async (ctx, cid: string, succeeded) =>
-      (await visibleToAnonymous(ctx, `/v1/comments/${cid}`)) === !succeeded
-        ? null
-        : 'the comment is in the wrong state',
-    cleanup: (ctx, cid: string) => removeComment(ctx, cid),
-  } as WriteCase<string>,
-  {
-    method: 'POST',
-    path: '/v1/comments/{cid}/restore',
-    allowed: ['moderator'],
-    setup: async (ctx) => {
-      const cid = await authorComment(ctx);
-      await ctx.call(
-        'POST',
-        `/v1/comments/${cid}/hide`,
-        ctx.token('moderator'),
-      );
-      return cid;
-    },
-    act: (ctx, cid: string, token) =>
-      ctx.call('POST', `/v1/comments/${cid}/restore`, token),
-    verify: async (ctx, cid: string, succeeded) =>
-      (await visibleToAnonymous(ctx, `/v1/comments/${cid}`)) === succeeded
-        ? null
-        : 'the comment is in the wrong state',
-    cleanup: (ctx, cid: string) => removeComment(ctx, cid),
-  } as WriteCase<string>,
+  ...moderationCases('comment', 'cid', authorComment, removeComment),
   {
     method: 'POST',
     path: '/v1/auth/logout',
